@@ -1,0 +1,192 @@
+"""Import benchmark: pipeline, full import, re-import, memory, vs. a baseline.
+
+    python bench/import_bench.py --n 10000
+    python bench/import_bench.py --scaling 1000,5000,10000   # peak memory vs N
+
+One run generates N realistic raw files (bench/corpus_gen.py), then measures
+on a fresh database (SQLite by default, or --database-url):
+
+* pipeline only: clean_document() over every file, no database;
+* baseline: bulk-inserting the same rows (source document, article, edition,
+  version) with no processing at all — the floor any import pays;
+* full import: ``manage.py import_seeds`` on the folder;
+* re-import: the same command again (everything unchanged);
+* peak memory (max RSS of this process).
+
+and prints each figure plus the ratio of full import to the baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.corpus_gen import generate  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def setup_django(database_url: str) -> None:
+    os.environ["DATABASE_URL"] = database_url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    os.environ.setdefault("SECRET_KEY", "bench")
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+
+
+def files_of(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.txt"))
+
+
+def bench_pipeline(folder: Path) -> tuple[float, int]:
+    from corpus.pipeline import RefusedInput, build_matcher, clean_document
+
+    matcher = build_matcher([])
+    count = 0
+    start = time.perf_counter()
+    for path in files_of(folder):
+        try:
+            clean_document(path.read_bytes(), matcher=matcher)
+        except RefusedInput:
+            pass
+        count += 1
+    return time.perf_counter() - start, count
+
+
+def bench_baseline(folder: Path) -> float:
+    """Bulk-insert the same rows with no processing, then remove them."""
+    from django.db import transaction
+
+    from corpus.models import ImportRun, SourceDocument
+    from editorial.models import Article, Edition, Version
+
+    start = time.perf_counter()
+    run = ImportRun.objects.create()
+    batch: list[tuple[Path, bytes]] = []
+
+    def flush() -> None:
+        with transaction.atomic():
+            docs = SourceDocument.objects.bulk_create(
+                SourceDocument(
+                    import_run=run, source_name=str(p), file_name=p.name,
+                    sha256=hashlib.sha256(d).hexdigest(), size=len(d), raw=d, encoding="utf-8",
+                    language="und", language_confidence=0.0, cleaned_paragraphs=[],
+                    report={}, pipeline_version="baseline",
+                )
+                for p, d in batch
+            )
+            articles = Article.objects.bulk_create(
+                Article(source_name=str(p), original_language="und") for p, _ in batch
+            )
+            editions = Edition.objects.bulk_create(Edition(article=a, language="und") for a in articles)
+            Version.objects.bulk_create(
+                Version(
+                    edition=e, number=1, origin="import", title=p.name,
+                    paragraphs=[d.decode("utf-8", "replace")], source_document=doc,
+                )
+                for e, doc, (p, d) in zip(editions, docs, batch)
+            )
+        batch.clear()
+
+    for path in files_of(folder):
+        batch.append((path, path.read_bytes()))
+        if len(batch) >= 500:
+            flush()
+    flush()
+    elapsed = time.perf_counter() - start
+    Version.objects.all().delete()
+    Edition.objects.all().delete()
+    Article.objects.all().delete()
+    SourceDocument.objects.all().delete()
+    ImportRun.objects.all().delete()
+    return elapsed
+
+
+def bench_command(folder: Path) -> tuple[float, str]:
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    out, err = io.StringIO(), io.StringIO()
+    start = time.perf_counter()
+    try:
+        call_command("import_seeds", str(folder), "--no-progress", stdout=out, stderr=err)
+    except CommandError as exc:  # some generated files may be refused; still measured
+        err.write(str(exc))
+    return time.perf_counter() - start, (out.getvalue() + err.getvalue()).strip().splitlines()[0]
+
+
+def run_once(n: int, database_url: str | None, keep: Path | None) -> None:
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as tmp:
+        work = keep or Path(tmp)
+        folder = work / "corpus"
+        t0 = time.perf_counter()
+        size = generate(folder, n)
+        print(f"generated {n} files, {size / 1e6:.1f} MB, in {time.perf_counter() - t0:.1f}s")
+        setup_django(database_url or f"sqlite:///{work / 'bench.sqlite3'}")
+        from django.db import connection
+
+        print(f"database: {connection.vendor}")
+
+        pipe_s, count = bench_pipeline(folder)
+        base_s = bench_baseline(folder)
+        full_s, full_summary = bench_command(folder)
+        again_s, again_summary = bench_command(folder)
+
+        def rate(seconds: float) -> float:
+            return count / seconds if seconds else float("inf")
+
+        print(f"pipeline only : {rate(pipe_s):9.1f} docs/s  ({pipe_s:.2f}s)")
+        print(f"baseline      : {rate(base_s):9.1f} docs/s  ({base_s:.2f}s)  bulk insert, no processing")
+        print(f"full import   : {rate(full_s):9.1f} docs/s  ({full_s:.2f}s)  {full_summary}")
+        print(f"re-import     : {rate(again_s):9.1f} docs/s  ({again_s:.2f}s)  {again_summary}")
+        print(f"peak memory   : {peak_rss_mb():9.1f} MB (max RSS)")
+        print(
+            f"ratio full import / baseline throughput: {rate(full_s) / rate(base_s):.3f} "
+            f"(full import takes {full_s / base_s:.1f}x the baseline's time)"
+        )
+
+
+def run_scaling(sizes: list[int], database_url: str | None) -> None:
+    print("N, full import docs/s, peak RSS MB")
+    for n in sizes:
+        cmd = [sys.executable, __file__, "--n", str(n)]
+        if database_url:
+            cmd += ["--database-url", database_url]
+        output = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        full = next(line for line in output.splitlines() if line.startswith("full import"))
+        peak = next(line for line in output.splitlines() if line.startswith("peak memory"))
+        print(f"{n}, {full.split()[3]}, {peak.split()[3]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=2000, help="number of documents (default: %(default)s)")
+    parser.add_argument("--database-url", help="default: a fresh SQLite file in a temp folder")
+    parser.add_argument("--scaling", help="comma-separated Ns: run each in its own process, report peak RSS")
+    parser.add_argument("--keep", type=Path, help="keep generated files and database in this folder")
+    args = parser.parse_args()
+    if args.scaling:
+        run_scaling([int(x) for x in args.scaling.split(",")], args.database_url)
+    else:
+        run_once(args.n, args.database_url, args.keep)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,2 @@
+"""Settings package: ``base`` holds everything; ``dev``, ``test`` and ``prod``
+are small leaves that change only what differs (STYLE.md, convention 11)."""

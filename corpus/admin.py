@@ -1,0 +1,100 @@
+"""Read-only admin for what came in: nobody edits a source document."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
+
+from corpus.models import ImportRun, SourceDocument
+
+
+class ReadOnlyAdminMixin:
+    """Lists and detail pages, but no add, change or delete."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ImportRun)
+class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["__str__", "status", "started_by", "counts", "finished_at"]
+    list_filter = ["status"]
+    readonly_fields = ["started_at", "finished_at", "status", "started_by", "arguments", "counts", "failures"]
+
+
+@admin.register(SourceDocument)
+class SourceDocumentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = [
+        "source_name",
+        "proposed_title",
+        "language",
+        "language_confidence",
+        "encoding",
+        "size",
+        "removed_count",
+        "imported_at",
+    ]
+    list_filter = ["language", "encoding", "was_html", "import_run"]
+    search_fields = ["source_name", "sha256", "proposed_title"]
+    date_hierarchy = "imported_at"
+    fieldsets = [
+        (None, {"fields": ["source_name", "file_name", "import_run", "imported_at", "pipeline_version"]}),
+        (_("File"), {"fields": ["sha256", "size", "encoding", "was_html"]}),
+        (_("Findings"), {"fields": ["language", "language_confidence", "proposed_title", "proposed_summary"]}),
+        (_("Raw and cleaned"), {"fields": ["side_by_side", "removed_table", "corrections_table"]}),
+    ]
+    readonly_fields = [
+        "source_name", "file_name", "import_run", "imported_at", "pipeline_version", "sha256",
+        "size", "encoding", "was_html", "language", "language_confidence", "proposed_title",
+        "proposed_summary", "side_by_side", "removed_table", "corrections_table",
+    ]
+
+    def get_queryset(self, request):
+        qs = super().get_queryset(request)
+        # The list never shows the raw bytes: don't load megabytes per page.
+        if request.resolver_match and request.resolver_match.url_name.endswith("_changelist"):
+            qs = qs.defer("raw", "cleaned_paragraphs")
+        return qs
+
+    @admin.display(description=_("removed spans"))
+    def removed_count(self, obj):
+        return len(obj.removed)
+
+    @admin.display(description=_("raw text | cleaned text"))
+    def side_by_side(self, obj):
+        cleaned = format_html_join("", "<p>{}</p>", ((p,) for p in obj.cleaned_paragraphs))
+        return format_html(
+            '<div class="newsdesk-compare" style="display:grid;grid-template-columns:1fr 1fr;gap:1em">'
+            '<pre style="white-space:pre-wrap;max-height:40em;overflow:auto">{}</pre>'
+            '<div style="max-height:40em;overflow:auto">{}</div></div>',
+            obj.raw_text,
+            cleaned,
+        )
+
+    @admin.display(description=_("removed, and why"))
+    def removed_table(self, obj):
+        if not obj.removed:
+            return _("Nothing was removed.")
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
+            ((r["reason"], r.get("detail", ""), r["text"]) for r in obj.removed),
+        )
+        return format_html("<table><tr><th>reason</th><th>why</th><th>text</th></tr>{}</table>", rows)
+
+    @admin.display(description=_("suggested corrections"))
+    def corrections_table(self, obj):
+        if not obj.corrections:
+            return _("None.")
+        return format_html_join(
+            "",
+            "<div>{} → {} ({}×) {}</div>",
+            ((c["original"], c["suggestion"], c["occurrences"], c.get("detail", "")) for c in obj.corrections),
+        )

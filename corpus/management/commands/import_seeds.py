@@ -1,0 +1,119 @@
+"""``manage.py import_seeds [PATH ...]``: raw files in, draft articles out.
+
+Thin on purpose: parses arguments, loops over :mod:`corpus.services` and
+reports. All decisions live in the services.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from corpus.services import (
+    IngestStatus,
+    import_batch_finish,
+    import_batch_start,
+    ingest_sources,
+    source_files,
+)
+
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 200
+
+
+class Command(BaseCommand):
+    help = (
+        "Import raw news text files as draft articles. Keeps the raw bytes, cleans the text, "
+        "detects the language and proposes a title and tags. Safe to re-run: known files are "
+        "reported as unchanged, identical copies as duplicates."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "paths",
+            nargs="*",
+            help="Files or folders to import (folders recursively). Default: the seeds/ folder.",
+        )
+        parser.add_argument(
+            "--glob", default="*.txt", help="File pattern inside folders (default: %(default)s)."
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Run everything and report what would happen, but write nothing.",
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="Print one JSON object per input file (one per line) and nothing else on stdout.",
+        )
+        parser.add_argument(
+            "--max-bytes",
+            type=int,
+            default=settings.NEWSDESK_MAX_IMPORT_BYTES,
+            help="Refuse files larger than this many bytes (default: %(default)s).",
+        )
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=None,
+            help=(
+                "Processes that clean documents in parallel while this one writes. "
+                f"Default: one per CPU for batches of {PARALLEL_FROM} files or more, else none."
+            ),
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="Never show the progress bar."
+        )
+
+    def handle(self, *args, **options):
+        paths = options["paths"] or [settings.NEWSDESK_SEEDS_DIR]
+        if not options["paths"] and not Path(paths[0]).is_dir():
+            raise CommandError(f"No paths given and the default folder {paths[0]} does not exist.")
+        if options["max_bytes"] <= 0:
+            raise CommandError("--max-bytes must be a positive number of bytes.")
+        as_json = options["json"]
+        files = list(source_files(paths, glob=options["glob"]))
+        batch = import_batch_start(
+            arguments={
+                "paths": [str(p) for p in paths],
+                "glob": options["glob"],
+                "max_bytes": options["max_bytes"],
+            },
+            dry_run=options["dry_run"],
+            max_bytes=options["max_bytes"],
+        )
+        workers = options["workers"]
+        if workers is None:
+            workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
+        if workers < 1:
+            raise CommandError("--workers must be at least 1.")
+        stream = getattr(self.stderr, "_out", sys.stderr)
+        show_progress = not options["no_progress"] and stream.isatty()
+        with tqdm(
+            total=len(files), unit="file", file=stream, disable=not show_progress, leave=False
+        ) as progress:
+            for result in ingest_sources(files, batch=batch, workers=workers):
+                if as_json:
+                    self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
+                progress.update(1)
+        import_batch_finish(batch=batch)
+        self._report(batch=batch, total=len(files), out=self.stderr if as_json else self.stdout)
+        failed = batch.counts[IngestStatus.FAILED.value]
+        if failed:
+            raise CommandError(f"{failed} of {len(files)} files could not be imported.")
+
+    def _report(self, *, batch, total: int, out) -> None:
+        counts = ", ".join(f"{batch.counts[s.value]} {s.value}" for s in IngestStatus)
+        prefix = "Dry run, nothing written: " if batch.dry_run else ""
+        out.write(f"{prefix}{total} files: {counts}.")
+        for failure in batch.failures:
+            out.write(self.style.ERROR(f"  failed: {failure['file']}: {failure['error']}"))
+        if batch.run is not None:
+            out.write(f"Recorded as import run #{batch.run.pk}.")

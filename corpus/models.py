@@ -1,0 +1,99 @@
+"""What came in: import runs and the source documents they brought.
+
+A :class:`SourceDocument` keeps the file's bytes verbatim, forever, together
+with everything the cleaning pipeline concluded about them. Rows are written
+once by :mod:`corpus.services` and never updated.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class ImportRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", _("Running")
+        FINISHED = "finished", _("Finished")
+        FINISHED_WITH_ERRORS = "finished_with_errors", _("Finished with errors")
+
+    started_at = models.DateTimeField(_("started at"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=32, choices=Status.choices, default=Status.RUNNING
+    )
+    started_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("started by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    arguments = models.JSONField(_("arguments"), default=dict, blank=True)
+    counts = models.JSONField(_("counts per status"), default=dict, blank=True)
+    failures = models.JSONField(
+        _("failures"), default=list, blank=True, help_text=_("Files that could not be imported, and why.")
+    )
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("import run")
+        verbose_name_plural = _("import runs")
+
+    def __str__(self) -> str:
+        return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
+
+
+class SourceDocument(models.Model):
+    """One imported file: raw bytes plus the pipeline's findings. Immutable."""
+
+    import_run = models.ForeignKey(
+        ImportRun, verbose_name=_("import run"), on_delete=models.PROTECT, related_name="documents"
+    )
+    source_name = models.CharField(
+        _("source name"),
+        max_length=500,
+        db_index=True,
+        help_text=_("File path relative to the imported folder; a changed file keeps its name."),
+    )
+    file_name = models.CharField(_("file name"), max_length=255)
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    raw = models.BinaryField(_("raw bytes"))
+    encoding = models.CharField(_("encoding"), max_length=40)
+    was_html = models.BooleanField(_("was HTML"), default=False)
+    language = models.CharField(_("language"), max_length=16, db_index=True)
+    language_confidence = models.FloatField(_("language confidence"))
+    cleaned_paragraphs = models.JSONField(_("cleaned paragraphs"), default=list)
+    proposed_title = models.CharField(_("proposed title"), max_length=500, blank=True)
+    proposed_summary = models.TextField(_("proposed summary"), blank=True)
+    report = models.JSONField(
+        _("cleaning report"),
+        default=dict,
+        help_text=_("What was removed and why, suggested corrections, repairs applied."),
+    )
+    pipeline_version = models.CharField(_("pipeline version"), max_length=20)
+    imported_at = models.DateTimeField(_("imported at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-imported_at", "-pk"]
+        verbose_name = _("source document")
+        verbose_name_plural = _("source documents")
+
+    def __str__(self) -> str:
+        return self.source_name
+
+    @property
+    def raw_text(self) -> str:
+        """The raw bytes decoded with the encoding found at import, for display."""
+        return bytes(self.raw).decode(self.encoding, errors="replace")
+
+    @property
+    def removed(self) -> list[dict]:
+        return self.report.get("removed", [])
+
+    @property
+    def corrections(self) -> list[dict]:
+        return self.report.get("corrections", [])

@@ -1,0 +1,602 @@
+"""Decode step: raw file bytes to text, or a clear refusal.
+
+Order of attempts, cheapest and most certain first:
+
+1. size limit, empty file, known binary signatures (PDF, ZIP, PNG ...);
+2. byte-order marks (UTF-32 before UTF-16, whose BOM is a prefix of it);
+3. NUL bytes: UTF-32/UTF-16 without BOM (zero-byte pattern), else binary;
+4. ISO-2022 escape sequences (7-bit Japanese/Korean mail encodings that
+   would otherwise pass as valid ASCII);
+5. strict UTF-8 -- the fast path, most files stop here;
+6. UTF-8 with a few stray cp1252 bytes (files pasted together);
+7. legacy encodings: an HTML/XML charset declaration, then a scored choice
+   among Latin single-byte code pages, then charset-normalizer.
+
+Every decoded text goes through one last sanity check (control characters,
+whitespace only) before it is returned.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections import Counter
+
+import charset_normalizer
+import regex
+
+from corpus.pipeline.types import Decoded, RefusalReason, RefusedInput
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+
+# --- binary signatures -----------------------------------------------------
+
+# Prefixes no text file starts with. "%PDF-" and "GIF8" are ASCII, but a text
+# file opening with them is far less likely than a mislabelled binary.
+_MAGIC = (
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office file such as .docx)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file (.doc/.xls)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+# Only named when the file is already known to be binary: these prefixes are
+# plain words a text could start with.
+_WEAK_MAGIC = (
+    (b"MZ", "a Windows executable"), (b"ID3", "an MP3 audio file"),
+    (b"RIFF", "a RIFF media file (WAV/AVI/WebP)"), (b"OggS", "an Ogg media file"),
+    (b"fLaC", "a FLAC audio file"), (b"wOFF", "a web font"),
+)
+
+# --- byte-order marks ------------------------------------------------------
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# --- character classes -------------------------------------------------------
+
+# C0 controls no text file needs: everything but \t \n \v \f \r and ESC
+# (ESC starts ISO-2022 shifts and terminal colour codes; repair removes those).
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+# What a wrong UTF-16/32 guess produces: controls, unassigned and private-use
+# code points.
+_IMPLAUSIBLE_RE = regex.compile(r"[\p{Cn}\p{Co}\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_NON_BLANK_RE = re.compile(r"[^\s\ufeff\u200b-\u200d\u2060]")
+_ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
+_ISO2022_JP_RE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\(J")
+_ISO2022_KR_RE = re.compile(rb"\x1b\$\)C")
+
+_ASCII = bytes(range(128))
+_HIGH = bytes(range(128, 256))
+_LOWER = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+_LETTERS = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = bytes(sorted(_LETTERS))
+_HIGH_RUN_RE = re.compile(rb"[\x80-\xff]+")
+
+# --- legacy encodings: what a plausible decode looks like ----------------------
+
+# Latin single-byte code pages, in order of preference when they decode a
+# file equally well. cp1252 first: it is what "latin-1" files really are
+# (a superset for text) and by far the most common legacy encoding.
+_LATIN_CODECS = (
+    "cp1252", "iso8859-15", "cp1250", "iso8859-2", "cp1254", "cp1257",
+    "iso8859-13", "iso8859-16", "mac-roman", "cp850",
+)
+
+# Characters any language may use; they neither support nor count against
+# a code page, except between two letters where they betray a wrong guess.
+_NEUTRAL = frozenset("\xa0\xad€£¥¢„“”‘’‚«»‹›–—…•·°§©®™±×÷¼½¾µ¶†‡‰¿¡،؛؟־")
+_IN_WORD_OK = frozenset("’\xad")
+
+# Non-ASCII letters (lower case) of the languages news arrives in. A correct
+# decode puts nearly all of a text's non-ASCII letters into one of these sets;
+# a wrong code page scatters them across several (Czech "ř" read as cp1252 is
+# Danish "ø", French "è" read as cp1250 is Czech "č").
+_ALPHABETS = tuple(
+    frozenset(letters)
+    for letters in (
+        "äöüß",  # German
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "áéíñóúüªº",  # Spanish, Galician
+        "áâãàçéêíóôõúüªº",  # Portuguese
+        "àèéìíîòóùúªº",  # Italian
+        "àèéíïòóúüç",  # Catalan
+        "áéèëïóöüíúàäêîôû",  # Dutch, Afrikaans
+        "æøåéáóü",  # Danish, Norwegian
+        "åäöéü",  # Swedish
+        "äöåšž",  # Finnish
+        "áðéíóúýþæö",  # Icelandic, Faroese
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "ąćęłńóśźż",  # Polish
+        "áéíóöőúüű",  # Hungarian
+        "ăâîșțşţ",  # Romanian
+        "čćđšž",  # Croatian, Bosnian, Slovene, Serbian Latin
+        "çğıöşüâîİ",  # Turkish
+        "äõöüšž",  # Estonian
+        "āčēģīķļņšūž",  # Latvian
+        "ąčęėįšųūž",  # Lithuanian
+        "çë",  # Albanian
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",  # Russian, Bulgarian
+        "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",  # Ukrainian
+        "абвгдеёжзійклмнопрстуўфхцчшыьэюя",  # Belarusian
+        "абвгдђежзијклљмнњопрстћуфхцчџш",  # Serbian
+        "абвгдѓежзѕијклљмнњопрстќуфхцчџш",  # Macedonian
+        "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώϊϋΐΰς",  # Greek
+        "אבגדהוזחטיכךלמםנןסעפףצץקרשת",  # Hebrew
+        "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيًٌٍَُِّْپچژگکیۀ",  # Arabic, Persian
+        "".join(map(chr, range(0x0E01, 0x0E5C))),  # Thai
+    )
+)
+# Han, kana, Hangul and CJK punctuation count as one alphabet: which CJK
+# encoding is right is left to charset-normalizer's frequency tables.
+_CJK_RE = re.compile(
+    "[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uff00-\uffef]"
+)
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_IN_WORD_CHAR_RE = regex.compile(r"(?<=\p{L})[^\x00-\x7f](?=\p{L})")
+_AFTER_LOWER_CHAR_RE = regex.compile(r"(?<=\p{Ll})[^\x00-\x7f]")
+
+# What charset-normalizer may answer, most widely used first (ties between
+# equally plausible decodes go to the earlier one). Leaving out EBCDIC,
+# Johab and the like avoids false friends and makes it ten times faster.
+_CN_CANDIDATES = [
+    "cp1252", "cp1251", "gb18030", "cp932", "shift_jis", "cp949", "euc_kr", "big5",
+    "cp1250", "iso8859_2", "koi8_r", "cp1256", "cp1253", "iso8859_7", "cp1255",
+    "iso8859_8", "cp1254", "cp1257", "iso8859_15", "euc_jp", "koi8_u", "iso8859_5",
+    "cp866", "mac_cyrillic", "iso8859_6", "cp1258", "big5hkscs", "cp950", "cp874",
+]
+_CN_RANK = {codecs.lookup(name).name: rank for rank, name in enumerate(_CN_CANDIDATES)}
+
+# Labels HTML declares that browsers (WHATWG Encoding Standard) read as a
+# superset; declared "iso-8859-1" pages are cp1252 in practice.
+_LABEL_SUPERSETS = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "gb2312": "gb18030",
+    "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "tis-620": "cp874",
+    "iso8859-11": "cp874",
+}
+_DECLARED_CHARSET_RE = re.compile(
+    rb"(?:<meta[^>]{0,200}?charset\s*=\s*|<\?xml[^>]{0,100}?encoding\s*=\s*)"
+    rb"""["']?\s*([\w.:-]{2,40})""",
+    re.IGNORECASE,
+)
+
+# Bytes count as Latin-script text when accented letters are at most half
+# of all letters and rarely come three in a row (prose in any Latin-script
+# language stays far below both; Cyrillic, Greek, Arabic or CJK read as
+# Latin is nearly all "accented", in long runs). The best code page is then
+# accepted if its accented letters fit one alphabet at least this well.
+_LATIN_MAX_ACCENTED_SHARE = 0.5
+_LATIN_MAX_RUN_SHARE = 0.35
+_LATIN_MIN_FIT = 0.5
+# Below this fit a decode is taken for garbage; at or above the second an
+# alternative is convincing.
+_PLAUSIBLE_FIT = 0.8
+_CONVINCING_FIT = 0.95
+_FIT_SAMPLE_BYTES = 2048
+_MAX_CONTROL_SHARE = 0.05
+
+
+def _human_size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB ({size:,} bytes)"
+    if size >= 1024:
+        return f"{size / 1024:.1f} KB ({size:,} bytes)"
+    return f"{size:,} bytes"
+
+
+def check_size(size: int, *, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """Refuse a file of ``size`` bytes if it is over ``max_bytes``.
+
+    Meant to run on the file's stat size before it is read. Returns None
+    when the size is acceptable; raises ``RefusedInput(TOO_LARGE)`` with a
+    sentence naming both sizes otherwise, and ``ValueError`` for a negative
+    size.
+    """
+    if size < 0:
+        raise ValueError(f"size must not be negative, got {size}")
+    if size > max_bytes:
+        raise RefusedInput(
+            RefusalReason.TOO_LARGE,
+            f"The file is {_human_size(size)}, over the import limit of "
+            f"{_human_size(max_bytes)}. Split it into smaller files or raise the limit.",
+        )
+
+
+def decode(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
+    """Turn the bytes of one file into text.
+
+    Guarantees: ``text`` holds no byte-order mark at its start (``had_bom``
+    says whether there was one), is not blank, and ``encoding`` is the
+    normalised Python codec name that produced it ("utf-8", "utf-16-le",
+    "cp1252", "koi8-r", "gb18030" ...). Line endings and other repairs are
+    left to the repair step.
+
+    Raises ``RefusedInput`` with reason TOO_LARGE (over ``max_bytes``),
+    EMPTY (no bytes, or only whitespace / a BOM), BINARY (a known binary
+    format, NUL bytes outside UTF-16/32, or many control characters) or
+    UNDECODABLE (no encoding yields plausible text).
+    """
+    check_size(len(data), max_bytes=max_bytes)
+    if not data:
+        raise RefusedInput(RefusalReason.EMPTY, "The file is empty (0 bytes).")
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise RefusedInput(
+                RefusalReason.BINARY,
+                f"The file looks like {kind}, not a text file.",
+            )
+
+    decoded = _decode_with_bom(data)
+    if decoded is None:
+        decoded = _decode_without_bom(data)
+    return _checked(decoded)
+
+
+def _decode_with_bom(data: bytes) -> Decoded | None:
+    for bom, encoding in _BOMS:
+        if not data.startswith(bom):
+            continue
+        body = data[len(bom) :]
+        if encoding == "utf-8":
+            try:
+                return Decoded(body.decode("utf-8"), "utf-8", had_bom=True)
+            except UnicodeDecodeError:
+                text, used = _mostly_utf8(body) or _legacy(body)
+                return Decoded(text, used, had_bom=True)
+        width = 4 if encoding.startswith("utf-32") else 2
+        # A file cut off mid-character still deserves its text.
+        body = body[: len(body) - len(body) % width]
+        try:
+            return Decoded(body.decode(encoding), encoding, had_bom=True)
+        except UnicodeDecodeError:
+            raise RefusedInput(
+                RefusalReason.UNDECODABLE,
+                f"The file starts with a {encoding.upper()} byte-order mark but the "
+                "rest is not valid in that encoding.",
+            ) from None
+    return None
+
+
+def _decode_without_bom(data: bytes) -> Decoded:
+    if b"\0" in data:
+        wide = _utf32_without_bom(data) or _utf16_without_bom(data)
+        if wide is not None:
+            return wide
+        # Some tools pad files with NULs; the text before them is fine.
+        data = data.rstrip(b"\0")
+        if b"\0" in data:
+            raise RefusedInput(RefusalReason.BINARY, _binary_message(data, "contains NUL bytes"))
+        if not data:
+            raise RefusedInput(
+                RefusalReason.BINARY, "The file holds only NUL bytes, no text: it may be corrupt."
+            )
+
+    if b"\x1b" in data:
+        iso = _iso2022(data)
+        if iso is not None:
+            return iso
+
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    text, encoding = _mostly_utf8(data) or _legacy(data)
+    return Decoded(text, encoding)
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    text = decoded.text
+    if not _NON_BLANK_RE.search(text):
+        what = "a byte-order mark" if decoded.had_bom and not text else "whitespace"
+        raise RefusedInput(RefusalReason.EMPTY, f"The file contains only {what}, no text.")
+    if _CONTROL_RE.search(text):
+        controls = len(_CONTROL_RE.findall(text))
+        if controls > len(text) * _MAX_CONTROL_SHARE:
+            raise RefusedInput(
+                RefusalReason.BINARY,
+                f"The file is {controls * 100 // len(text)}% control characters; it looks "
+                "like a binary file, not text.",
+            )
+    return decoded
+
+
+def _binary_message(data: bytes, why: str) -> str:
+    for magic, kind in _WEAK_MAGIC:
+        if data.startswith(magic):
+            return f"The file looks like {kind}, not a text file ({why})."
+    return f"The file {why}, which text files never do: it looks like a binary file."
+
+
+# --- UTF-16 / UTF-32 without BOM -------------------------------------------
+
+
+def _plausible_wide(text: str) -> bool:
+    if not text:
+        return False
+    bad = len(_IMPLAUSIBLE_RE.findall(text))
+    return bad <= len(text) * 0.01
+
+
+def _utf32_without_bom(data: bytes) -> Decoded | None:
+    if len(data) % 4 or len(data) < 8:
+        return None
+    quarter = len(data) // 4
+    # Text code points stay below U+10000 nearly always, so two of every
+    # four bytes are zero; which two tells the byte order.
+    for encoding, always_zero, mostly_zero in (
+        ("utf-32-le", data[3::4], data[2::4]),
+        ("utf-32-be", data[0::4], data[1::4]),
+    ):
+        if always_zero.count(0) == quarter and mostly_zero.count(0) >= quarter * 0.9:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _plausible_wide(text):
+                return Decoded(text, encoding)
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    if len(data) % 2 or len(data) < 4:
+        return None
+    half = len(data) // 2
+    even_zeros = data[0::2].count(0)
+    odd_zeros = data[1::2].count(0)
+    # ASCII, Latin-1 and the spaces and digits of other scripts have a zero
+    # high byte: in little-endian files it is the odd byte of each pair.
+    # Demand a lopsided pattern so padded binary records do not qualify.
+    if odd_zeros >= half * 0.05 and even_zeros * 10 <= odd_zeros:
+        encoding = "utf-16-le"
+    elif even_zeros >= half * 0.05 and odd_zeros * 10 <= even_zeros:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, encoding) if _plausible_wide(text) else None
+
+
+def _iso2022(data: bytes) -> Decoded | None:
+    if _ISO2022_JP_RE.search(data):
+        encodings = ("iso2022_jp", "iso2022_jp_2", "iso2022_jp_ext")
+    elif _ISO2022_KR_RE.search(data):
+        encodings = ("iso2022_kr",)
+    else:
+        return None
+    for encoding in encodings:
+        try:
+            return Decoded(data.decode(encoding), codecs.lookup(encoding).name)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+# --- UTF-8 with stray bytes ------------------------------------------------
+
+
+def _cp1252_or_c1(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        # The five bytes cp1252 leaves undefined become C1 controls, which
+        # the repair step removes, as browsers do.
+        return chr(byte)
+
+
+_ESCAPED_TO_CP1252 = {0xDC00 + b: _cp1252_or_c1(b) for b in range(128, 256)}
+_ESCAPED_TO_C1 = {0xDC00 + b: chr(b) for b in range(128, 256)}
+
+
+def _unescape_bytes(text: str, table: dict[int, str]) -> str:
+    if not _ESCAPED_BYTE_RE.search(text):
+        return text
+    return _ESCAPED_BYTE_RE.sub(lambda m: table[ord(m.group())], text)
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """Decode UTF-8 holding a few bytes of cp1252 (a typical copy-and-paste
+    accident), or return None when the invalid bytes are not a small minority.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    # Each invalid byte became one lone surrogate, which "ignore" drops.
+    stray = len(data) - len(text.encode("utf-8", "ignore"))
+    valid_non_ascii = len(text) - stray - len(data.translate(None, _HIGH))
+    # Legacy text forms valid multi-byte UTF-8 only by accident, and rarely.
+    if valid_non_ascii < max(2, stray):
+        return None
+    return _unescape_bytes(text, _ESCAPED_TO_CP1252), "utf-8"
+
+
+# --- legacy encodings ------------------------------------------------------
+
+
+def _legacy(data: bytes) -> tuple[str, str]:
+    declared = _declared_decode(data)
+    if declared is not None:
+        return declared
+
+    latin = _latin_fit(data)
+    if latin is not None and latin[1] >= _LATIN_MIN_FIT:
+        return _decode_single_byte(data, latin[0]), latin[0]
+
+    results = charset_normalizer.from_bytes(data, cp_isolation=_CN_CANDIDATES)
+    for encoding in _ranked(data, [codecs.lookup(m.encoding).name for m in results]):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    # Central European prose can have several accents in a row ("Żółć") and
+    # still defeat charset-normalizer; a near-perfect alphabet fit counts.
+    latin = _latin_fit(data, check_runs=False)
+    if latin is not None and latin[1] >= _PLAUSIBLE_FIT:
+        return _decode_single_byte(data, latin[0]), latin[0]
+    raise RefusedInput(
+        RefusalReason.UNDECODABLE,
+        "Could not work out the text encoding: the file is not UTF-8 or UTF-16 and "
+        "no legacy encoding turns it into readable text. Save it as UTF-8 and import "
+        "it again.",
+    )
+
+
+def _ranked(data: bytes, encodings: list[str]) -> list[str]:
+    """charset-normalizer's answers, with a clearly better one by our
+    alphabets moved to the front (it ranks short mixed-script texts poorly:
+    English with two Russian words comes out as Czech garbage)."""
+    if not encodings:
+        return encodings
+    first = _sample_fit(data, encodings[0])
+    if first >= _CONVINCING_FIT:
+        return encodings
+    fits = {enc: _sample_fit(data, enc) for enc in encodings[1:]}
+    better = [enc for enc, fit in fits.items() if fit >= _CONVINCING_FIT and fit - first >= 0.1]
+    if not better:
+        return encodings
+    best = min(better, key=lambda enc: (-round(fits[enc], 2), _CN_RANK.get(enc, 99)))
+    return [best] + [enc for enc in encodings if enc != best]
+
+
+def _sample_fit(data: bytes, encoding: str) -> float:
+    # A multi-byte character cut at the end of the sample costs one miss.
+    return _text_fit(data[:_FIT_SAMPLE_BYTES].decode(encoding, "replace"))
+
+
+def _text_fit(text: str) -> float:
+    return _fit(
+        Counter(_NON_ASCII_RE.findall(text)),
+        Counter(_IN_WORD_CHAR_RE.findall(text)),
+        Counter(_AFTER_LOWER_CHAR_RE.findall(text)),
+    )
+
+
+def _declared_decode(data: bytes) -> tuple[str, str] | None:
+    """Honour ``<meta charset>`` / ``<?xml encoding>`` when the bytes agree:
+    pages re-saved in another encoding often keep their old label."""
+    found = _DECLARED_CHARSET_RE.search(data[:4096])
+    if not found:
+        return None
+    try:
+        encoding = codecs.lookup(found.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    encoding = _LABEL_SUPERSETS.get(encoding, encoding)
+    if encoding.startswith("utf"):
+        return None  # UTF-8 already failed; a wrong label is no help.
+    try:
+        if encoding in _LATIN_CODECS:
+            text = _decode_single_byte(data, encoding)
+        else:
+            text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    if _text_fit(text[:_FIT_SAMPLE_BYTES]) < _PLAUSIBLE_FIT:
+        return None
+    return text, encoding
+
+
+def _latin_fit(data: bytes, *, check_runs: bool = True) -> tuple[str, float] | None:
+    """Best Latin code page for ``data`` and how well it fits (0..1).
+
+    Works on byte counts, so each code page costs a few dozen lookups, not a
+    decode. Returns None when the bytes cannot be Latin-script prose: accented
+    letters would be over half of all letters, or (with ``check_runs``) mostly
+    come in runs of three or more, as other scripts do.
+    """
+    high = data.translate(None, _ASCII)
+    ascii_letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    if len(high) > (len(high) + ascii_letters) * _LATIN_MAX_ACCENTED_SHARE:
+        return None
+    # One pass over the runs of high bytes (few in Latin text) collects the
+    # context the fit needs: bytes inside words, bytes after a small letter.
+    in_word: Counter[int] = Counter()
+    after_lower: Counter[int] = Counter()
+    in_long_runs = 0
+    for run in _HIGH_RUN_RE.finditer(data):
+        start, end = run.span()
+        before = data[start - 1] if start else 32
+        after = data[end] if end < len(data) else 32
+        if end - start >= 3:
+            in_long_runs += end - start
+        if before in _LOWER:
+            after_lower[data[start]] += 1
+        # Inside a run both neighbours are high bytes, hence word characters.
+        for pos in range(start, end):
+            left = pos > start or before in _LETTERS
+            right = pos < end - 1 or after in _LETTERS
+            if left and right:
+                in_word[data[pos]] += 1
+    if check_runs and in_long_runs > len(high) * _LATIN_MAX_RUN_SHARE:
+        return None
+    by_byte = (Counter(high), in_word, after_lower)
+    best: tuple[str, float] | None = None
+    for encoding in _LATIN_CODECS:
+        table = _LATIN_TABLES[encoding]
+        fit = _fit(*(_by_char(counts, table) for counts in by_byte))
+        if best is None or fit > best[1]:
+            best = (encoding, fit)
+    return best
+
+
+def _by_char(counts: Counter[int], table: list[str]) -> Counter[str]:
+    chars: Counter[str] = Counter()
+    for byte, count in counts.items():
+        chars[table[byte]] += count
+    return chars
+
+
+def _fit(counts: dict[str, int], in_word: dict[str, int], after_lower: dict[str, int]) -> float:
+    """Share of non-ASCII characters belonging to the best single alphabet.
+
+    Symbols, controls, punctuation inside words and capitals straight after
+    small letters ("cafÈ" from Mac Roman, "оПХБЕР" from the wrong Cyrillic
+    code page) count against it.
+    """
+    letters: Counter[str] = Counter()
+    cjk = misses = 0
+    for char, count in counts.items():
+        if char in _NEUTRAL:
+            if char not in _IN_WORD_OK:
+                misses += in_word.get(char, 0)
+        elif _CJK_RE.match(char):
+            cjk += count
+        elif char.isalpha() or unicodedata.category(char) == "Mn":
+            upper_inside = after_lower.get(char, 0) if char.isupper() else 0
+            misses += upper_inside
+            lower = char.lower()
+            letters[lower if len(lower) == 1 else char] += count - upper_inside
+        else:
+            misses += count
+    total = sum(letters.values()) + cjk + misses
+    if not total:
+        return 1.0
+    covered = max(cjk, *(sum(n for c, n in letters.items() if c in a) for a in _ALPHABETS))
+    return covered / total
+
+
+def _decode_single_byte(data: bytes, encoding: str) -> str:
+    # Bytes the code page leaves undefined become C1 controls (as browsers
+    # do); the repair step then removes them.
+    return _unescape_bytes(data.decode(encoding, "surrogateescape"), _ESCAPED_TO_C1)
+
+
+_LATIN_TABLES = {
+    encoding: [_decode_single_byte(bytes([b]), encoding) for b in range(256)]
+    for encoding in _LATIN_CODECS
+}

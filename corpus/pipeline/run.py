@@ -1,0 +1,67 @@
+"""Chains the pipeline steps into one call."""
+
+from __future__ import annotations
+
+from .boilerplate import remove_boilerplate
+from .decode import DEFAULT_MAX_BYTES, decode
+from .language import detect_language
+from .markup import strip_markup
+from .repair import repair
+from .structure import recover_paragraphs
+from .summary import propose_summary, propose_title
+from .tags import TagMatcher, suggest_tags
+from .types import CleanedDocument, RefusalReason, RefusedInput
+
+# Stored with every source document so a later, better pipeline can tell which
+# documents it would clean differently. Bump when output changes.
+PIPELINE_VERSION = "1"
+
+
+def clean_document(
+    data: bytes,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    matcher: TagMatcher | None = None,
+) -> CleanedDocument:
+    """Run every step on ``data`` and return what they propose.
+
+    Raises :class:`RefusedInput` (with a reason code and a sentence for the
+    editor) when the bytes are empty, binary, too large, undecodable, or when
+    nothing readable is left once markup and boilerplate are removed.
+    """
+    decoded = decode(data, max_bytes=max_bytes)
+    repaired = repair(decoded.text)
+    stripped = strip_markup(repaired.text)
+    fixes = repaired.fixes
+    text = stripped.text
+    if stripped.was_html:
+        # Entities such as &nbsp; only become characters once the markup is
+        # gone, so whitespace is normalised a second time.
+        again = repair(text)
+        text, fixes = again.text, tuple(dict.fromkeys(fixes + again.fixes))
+    if not text.strip():
+        raise RefusedInput(RefusalReason.NO_TEXT, "The file contains markup but no readable text.")
+
+    language = detect_language(text)
+    cleaned = remove_boilerplate(text, language=language.code)
+    structured = recover_paragraphs(cleaned.text, language=language.code)
+    paragraphs = structured.paragraphs
+    if not paragraphs:
+        raise RefusedInput(
+            RefusalReason.NO_TEXT, "Nothing readable is left once boilerplate is removed."
+        )
+    return CleanedDocument(
+        raw_size=len(data),
+        encoding=decoded.encoding,
+        was_html=stripped.was_html,
+        paragraphs=paragraphs,
+        language=language,
+        title=propose_title(paragraphs, language=language.code),
+        summary=propose_summary(paragraphs, language=language.code),
+        removed=stripped.removed + cleaned.removed,
+        corrections=structured.corrections,
+        tags=suggest_tags(
+            paragraphs, language=language.code, matcher=matcher, people_hint=structured.speakers
+        ),
+        fixes=fixes,
+    )

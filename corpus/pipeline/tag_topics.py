@@ -1,0 +1,161 @@
+"""Topic terms (frequent in the document, rare in its language) and the
+lexicon tests the tag step uses to tell common words from names."""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from itertools import compress
+
+from .lexicon import has_lexicon, is_latin, is_native_word, stopwords, zipf
+from .tag_matching import Doc, is_dense, normalise, stems
+from .tag_words import GERMAN_NOUN_ENDINGS, NOUN_CAPITALISING, SPEECH_VERBS
+from .types import TagCandidate, TagKind
+
+# zipf above this is everyday vocabulary: never a topic however often it occurs.
+_TOPIC_MAX_ZIPF = 5.5
+_TOPIC_MIN_COUNT = 2
+_BIGRAM_BONUS = 1.5
+_MAX_BIGRAMS = 3
+# Share of characters in unspaced scripts above which topics are skipped:
+# without a word segmenter, character n-grams would only produce noise.
+_MAX_DENSE_SHARE = 0.3
+
+
+@lru_cache(maxsize=200_000)
+def is_compound(norm: str, language: str) -> bool:
+    """A closed compound of two known words whose head is native to the
+    language: "produktpiraterie", "handelsprotektionismus"."""
+    for i in range(3, len(norm) - 3):
+        head = norm[i:]
+        if not is_native_word(head, language):
+            continue
+        modifier = norm[:i]
+        if zipf(modifier, language) >= 2.0:
+            return True
+        for link in ("s", "es", "n", "en", "e"):
+            stem = modifier[: -len(link)]
+            if modifier.endswith(link) and len(stem) >= 3 and zipf(stem, language) >= 2.0:
+                return True  # linking element: "Handel-s-krieg"
+    return False
+
+
+def is_common_noun(norm: str, language: str) -> bool:
+    """For noun-capitalising languages: is this capitalised word a noun of
+    the language (known, regularly formed, or a compound) rather than a name?"""
+    if is_native_word(norm, language):
+        return True
+    if len(norm) >= 6 and norm.endswith(GERMAN_NOUN_ENDINGS):
+        return True
+    return len(norm) >= 8 and zipf(norm, language) == 0.0 and is_compound(norm, language)
+
+
+def _dense_share(doc: Doc) -> float:
+    dense = sum(len(t) for t in doc.tokens if is_dense(t))
+    total = sum(len(t) for t in doc.tokens if t[:1].isalpha() or is_dense(t))
+    return dense / total if total else 0.0
+
+
+def topic_candidates(
+    doc: Doc, language: str, *, exclude: set[str], limit: int
+) -> list[TagCandidate]:
+    """Up to ``limit`` topic tags: words (and two-word terms) that occur at
+    least twice and are rare in the language, scored by count^0.7 times
+    rarity (6.5 - zipf). Scores stay below 0.6 so names outrank topics.
+    Skipped for unspaced scripts and languages with neither lexicon nor
+    stop words."""
+    if limit <= 0 or (doc.has_dense and _dense_share(doc) > _MAX_DENSE_SHARE):
+        return []
+    stop = stopwords(language)
+    lexicon = has_lexicon(language)
+    if not lexicon and not stop:
+        return []
+    noun_caps = language in NOUN_CAPITALISING
+
+    groups: dict[str, list] = {}  # norm -> [count, Counter(surface)]
+    for surface, count in Counter(doc.tokens).items():
+        if count < _TOPIC_MIN_COUNT:
+            continue  # a form seen once adds little, and skipping it halves the work
+        if not surface.isalpha() or (surface.isupper() and len(surface) > 1) or is_dense(surface):
+            continue
+        if noun_caps and not surface[0].isupper():
+            continue  # German topics are nouns, and nouns are capitalised
+        norm = normalise(surface)
+        if len(norm) < (4 if is_latin(norm) or "\u0400" <= norm[0] <= "\u04ff" else 3):
+            continue
+        if norm in stop or norm in exclude or norm in SPEECH_VERBS:
+            continue
+        group = groups.get(norm)
+        if group is None:
+            group = groups[norm] = [0, Counter()]
+        group[0] += count
+        group[1][surface] += count
+
+    # Fold inflected forms into their base: "entreprises" -> "entreprise".
+    folded: dict[str, str] = {}
+    for norm in sorted(groups, key=len, reverse=True):
+        for stem, _ in stems(norm)[1:]:
+            if stem in groups and len(stem) >= 4:
+                count, surfaces = groups.pop(norm)
+                groups[stem][0] += count
+                groups[stem][1].update(surfaces)
+                folded[norm] = stem
+                break
+
+    rarity: dict[str, float] = {}
+    for norm, (count, _) in groups.items():
+        z = zipf(norm, language)
+        if not z:
+            # Unknown to the lexicon: a compound noun (German) is a fine
+            # topic; elsewhere it may be a typo or a stray name.
+            z = 2.5 if noun_caps and is_compound(norm, language) else 3.0
+        if z <= _TOPIC_MAX_ZIPF:
+            rarity[norm] = 6.5 - z
+
+    weights: dict[tuple[str, ...], float] = {}
+    # Two-word terms ("petites entreprises"): only positions holding a
+    # topic word are visited, and never across a hyphen.
+    norms, tokens = doc.norms, doc.tokens
+    wanted = set(rarity).union(k for k, v in folded.items() if v in rarity)
+    positions = list(compress(range(len(norms)), map(wanted.__contains__, norms)))
+    pairs: Counter = Counter()
+    for i, j in zip(positions, positions[1:]):
+        if j == i + 1 and not tokens[i].endswith("-") and not tokens[j].endswith("-"):
+            a, b = folded.get(norms[i], norms[i]), folded.get(norms[j], norms[j])
+            if a != b:
+                pairs[(a, b)] += 1
+    bigrams = [
+        ((a, b), count**0.7 * (rarity[a] + rarity[b]) / 2 * _BIGRAM_BONUS)
+        for (a, b), count in pairs.items()
+        if count >= _TOPIC_MIN_COUNT
+    ]
+    bigrams.sort(key=lambda item: -item[1])
+    for (a, b), weight in bigrams[:_MAX_BIGRAMS]:
+        weights[(a, b)] = weight
+        used = pairs[(a, b)]
+        groups[a][0] -= used
+        groups[b][0] -= used
+    for norm, value in rarity.items():
+        count = groups[norm][0]
+        if count >= _TOPIC_MIN_COUNT:
+            weights[(norm,)] = count ** 0.7 * value
+
+    best = sorted(weights.items(), key=lambda item: -item[1])[:limit]
+    if not best:
+        return []
+    top = best[0][1]
+    out = []
+    for key, weight in best:
+        names = [_display(groups[n][1], noun_caps) for n in key]
+        surfaces = tuple(s for n in key for s, _ in groups[n][1].most_common(2))[:3]
+        score = round(0.15 + 0.45 * weight / top, 3)
+        out.append(TagCandidate(" ".join(names), TagKind.TOPIC, score, surfaces))
+    return out
+
+
+def _display(surfaces: Counter, noun_caps: bool) -> str:
+    if not noun_caps:
+        lower = [s for s, _ in surfaces.most_common() if s[:1].islower()]
+        if lower:
+            return lower[0]
+    return surfaces.most_common(1)[0][0]

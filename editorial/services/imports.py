@@ -1,0 +1,78 @@
+"""Turning an imported source document into a draft article version."""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from corpus.models import SourceDocument
+from corpus.pipeline import CleanedDocument
+from editorial.choices import SuggestionStatus, VersionOrigin
+from editorial.models import Article, Edition, Tag, TagSuggestion, Version
+
+from .versions import version_create
+
+
+@transaction.atomic(savepoint=False)  # all or nothing with the caller's transaction
+def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDocument) -> Version:
+    """Create or update the article for ``source_document`` with a draft.
+
+    A new source name creates the article, its edition in the detected
+    language and version 1. A known source name appends a new draft version
+    to the article's original-language edition: approved and live versions
+    are never touched. Tag suggestions are added for tags not suggested
+    before; earlier suggestions and their decisions are kept as they are.
+    """
+    # Plain lookups and creates rather than get_or_create: no savepoints on
+    # the import's hot path; a concurrent creator makes the transaction fail
+    # on the unique source name, and the importer reports that file.
+    article = Article.objects.filter(source_name=source_document.source_name).first()
+    created = article is None
+    if created:
+        article = Article.objects.create(
+            source_name=source_document.source_name, original_language=cleaned.language.code
+        )
+        edition = Edition.objects.create(article=article, language=article.original_language)
+    else:
+        edition, _ = Edition.objects.get_or_create(article=article, language=article.original_language)
+    version = version_create(
+        edition=edition,
+        paragraphs=cleaned.paragraphs,
+        title=cleaned.title or source_document.file_name,
+        summary=cleaned.summary,
+        based_on=edition.latest_version,
+        origin=VersionOrigin.IMPORT,
+        title_is_proposed=True,
+        summary_is_proposed=bool(cleaned.summary),
+        source_document=source_document,
+        comment="Imported" if created else "Re-imported changed file",
+    )
+    _suggest_tags(article=article, version=version, cleaned=cleaned)
+    return version
+
+
+def _suggest_tags(*, article: Article, version: Version, cleaned: CleanedDocument) -> None:
+    if not cleaned.tags:
+        return
+    known_keys = set(article.tag_suggestions.values_list("key", flat=True)) if version.number > 1 else set()
+    vocabulary_keys = {t.vocabulary_key for t in cleaned.tags if t.vocabulary_key}
+    tags_by_slug = Tag.objects.in_bulk(vocabulary_keys, field_name="slug") if vocabulary_keys else {}
+    new = []
+    for candidate in cleaned.tags:
+        key = (candidate.vocabulary_key or candidate.name.casefold())[:200]
+        if key in known_keys:
+            continue
+        known_keys.add(key)
+        new.append(
+            TagSuggestion(
+                article=article,
+                tag=tags_by_slug.get(candidate.vocabulary_key) if candidate.vocabulary_key else None,
+                key=key,
+                name=candidate.name[:200],
+                kind=candidate.kind.value,
+                score=candidate.score,
+                evidence=list(candidate.evidence),
+                status=SuggestionStatus.SUGGESTED,
+                version=version,
+            )
+        )
+    TagSuggestion.objects.bulk_create(new)

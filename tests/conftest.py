@@ -1,0 +1,43 @@
+"""Shared fixtures.
+
+Browser tests use Debian's Chromium through pytest-playwright; the launch
+arguments keep it quiet on a closed network. They skip, saying why, only when
+/usr/bin/chromium is absent (CI installs it).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+FRENCH_SEED = SEEDS / "000_7069a60d505a5b5d.txt"
+GERMAN_SEED = SEEDS / "002_86ddeaf27447719a.txt"
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    if not CHROMIUM.exists():
+        pytest.skip("Browser test skipped: /usr/bin/chromium is not installed (apt-get install chromium).")
+    # Playwright's sync API keeps an event loop running in the test thread for
+    # the whole session; Django refuses ORM calls there (fixtures, flushes)
+    # unless told the code is synchronous, which it is.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    return {**browser_type_launch_args, "executable_path": str(CHROMIUM), "args": CHROMIUM_ARGS}
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return SEEDS

@@ -1,0 +1,276 @@
+"""Extractive title and summary proposals, in many languages and scripts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus.pipeline.summary import (
+    SUMMARY_MAX,
+    SUMMARY_MAX_DENSE,
+    TITLE_MAX,
+    TITLE_MAX_DENSE,
+    propose_summary,
+    propose_title,
+)
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _seed(name: str) -> list[str]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip()]
+
+
+def _assert_word_cut(result: str, source: str) -> None:
+    """``result`` ends with "…" and its text is a prefix of ``source`` that
+    stops at a word boundary."""
+    assert result.endswith("…")
+    head = result[:-1]
+    assert source.startswith(head)
+    assert source[len(head)] in " ,;:", f"cut mid-word: {head!r}"
+
+
+# -- empty input ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("paragraphs", [[], [""], ["   ", "\n\t"]])
+def test_empty_input_gives_empty_strings(paragraphs):
+    assert propose_title(paragraphs, language="en") == ""
+    assert propose_summary(paragraphs, language="en") == ""
+
+
+# -- titles --------------------------------------------------------------------
+
+
+def test_heading_line_is_the_title_and_is_skipped_by_the_summary():
+    paragraphs = [
+        "Regierung beschließt neues Klimagesetz",
+        "Das Kabinett hat am Mittwoch ein neues Klimagesetz beschlossen. Es soll 2030 in Kraft treten.",
+    ]
+    assert propose_title(paragraphs, language="de") == "Regierung beschließt neues Klimagesetz"
+    summary = propose_summary(paragraphs, language="de")
+    assert summary == "Das Kabinett hat am Mittwoch ein neues Klimagesetz beschlossen. Es soll 2030 in Kraft treten."
+
+
+def test_short_lead_sentence_is_the_title_without_its_full_stop():
+    title = propose_title(["Airlines raise prices. Passengers complain about fees."], language="en")
+    assert title == "Airlines raise prices"
+
+
+def test_question_keeps_its_question_mark():
+    title = propose_title(["Is this the end of cheap flights? Airlines are raising prices."], language="en")
+    assert title == "Is this the end of cheap flights?"
+
+
+def test_speaker_label_is_dropped_from_the_title():
+    title = propose_title(["Sorkin: Why did you meet the president-elect in New York last week?"], language="en")
+    assert title == "Why did you meet the president-elect in New York last week?"
+    title = propose_title(["Jack Ma: Das Treffen war produktiv."], language="de")
+    assert title == "Das Treffen war produktiv"
+
+
+def test_sentence_starting_with_a_verb_after_a_name_keeps_the_name():
+    # "Ma a déclaré:" is a sentence, not a speaker label (lower-case words).
+    title = propose_title(["Ma a déclaré: la croissance reviendra."], language="fr")
+    assert title.startswith("Ma a déclaré")
+
+
+def test_long_lead_is_cut_at_a_clause_boundary():
+    lead = (
+        "The central bank left interest rates unchanged on Thursday, "
+        "citing persistent inflation in services and a labour market that remains unusually tight."
+    )
+    title = propose_title([lead], language="en")
+    assert title == "The central bank left interest rates unchanged on Thursday"
+    assert len(title) <= TITLE_MAX
+
+
+def test_long_lead_without_clauses_is_cut_between_words_with_ellipsis():
+    lead = (
+        "Am frühen Morgen des neunzehnten Januar wurde der Gründer des Unternehmens während einer "
+        "speziellen Dialogsitzung beim Wirtschaftsforum von einem bekannten Kolumnisten interviewt."
+    )
+    title = propose_title([lead], language="de")
+    assert len(title) <= TITLE_MAX
+    _assert_word_cut(title, lead)
+
+
+def test_word_cut_does_not_end_on_a_function_word():
+    lead = (
+        "Thousands of farmers from across the country gathered in the capital on Monday to protest against "
+        "the new rules"
+    )
+    title = propose_title([lead], language="en")
+    assert len(title) <= TITLE_MAX
+    last = title[:-1].split()[-1].lower()
+    assert last not in {"the", "of", "to", "in", "on", "against", "a", "and"}
+
+
+def test_parenthetical_aside_is_left_out_of_the_title():
+    title = propose_title(["Der Vulkan (auf der Insel Java) ist ausgebrochen."], language="de")
+    assert title == "Der Vulkan ist ausgebrochen"
+
+
+def test_long_heading_is_shortened():
+    heading = "Ein sehr langer Titel ohne Satzzeichen der dennoch weit über achtzig Zeichen hinausgeht und weiterläuft"
+    title = propose_title([heading, "Text."], language="de")
+    assert len(title) <= TITLE_MAX
+    _assert_word_cut(title, heading)
+
+
+def test_unbalanced_quote_is_removed_after_a_cut():
+    lead = "«Nous allons investir dans les petites entreprises, dans les jeunes et dans l'avenir du continent», a-t-il dit."
+    title = propose_title([lead], language="fr")
+    assert title.count("«") == title.count("»")
+    assert len(title) <= TITLE_MAX
+
+
+def test_arabic_title_and_summary():
+    paragraph = (
+        "وافق مجلس المدينة يوم الثلاثاء على ميزانية جديدة للنقل العام بعد نقاش طويل استمر عدة ساعات بين الأعضاء "
+        "وقال رئيس المجلس إن القرار سيحسن حياة السكان. وأضاف أن التنفيذ سيبدأ الشهر المقبل."
+    )
+    title = propose_title([paragraph], language="ar")
+    assert 0 < len(title) <= TITLE_MAX
+    _assert_word_cut(title, paragraph)
+    summary = propose_summary([paragraph], language="ar")
+    assert summary == paragraph
+
+
+def test_arabic_question_mark_is_kept():
+    title = propose_title(["هل ستنخفض الأسعار هذا العام؟ يقول الخبراء إن ذلك غير مرجح."], language="ar")
+    assert title == "هل ستنخفض الأسعار هذا العام؟"
+
+
+def test_chinese_title_is_short_and_cut_at_a_clause():
+    paragraph = "市议会周二经过长时间辩论，批准了新的公共交通预算，预计将在明年初开始实施，并将覆盖全市所有地铁和公交线路。市长表示，这一决定将改善居民的生活。"
+    title = propose_title([paragraph], language="zh")
+    assert title == "市议会周二经过长时间辩论，批准了新的公共交通预算"
+    assert len(title) <= TITLE_MAX_DENSE
+
+
+def test_chinese_summary_keeps_whole_sentences_without_spaces():
+    paragraph = "市议会周二批准了新的公共交通预算。市长表示，这一决定将改善居民的生活。反对派批评预算过高。"
+    summary = propose_summary([paragraph], language="zh")
+    assert summary == paragraph
+    assert len(summary) <= SUMMARY_MAX_DENSE
+
+
+def test_chinese_summary_limit_is_respected():
+    sentence = "这是一个关于城市交通和公共预算的很长的句子，其中包含了许多细节和背景信息。"
+    summary = propose_summary([sentence * 6], language="zh")
+    assert 0 < len(summary) <= SUMMARY_MAX_DENSE
+    assert summary.endswith("。")
+
+
+def test_japanese_title_cuts_at_the_comma_and_summary_keeps_sentences():
+    paragraph = "東京都は火曜日、新しい公共交通の予算を承認した。関係者によると、実施は来年から始まる予定だ。"
+    assert propose_title([paragraph], language="ja") == "東京都は火曜日、新しい公共交通の予算を承認した"
+    assert propose_summary([paragraph], language="ja") == paragraph
+
+
+def test_korean_title_respects_the_dense_limit_and_word_boundaries():
+    paragraph = "시의회는 화요일 긴 토론 끝에 대중교통을 위한 새 예산을 승인했으며 시장은 이 결정이 시민들의 삶을 크게 개선할 것이라고 밝혔다."
+    title = propose_title([paragraph], language="ko")
+    assert len(title) <= TITLE_MAX_DENSE
+    _assert_word_cut(title, paragraph)
+
+
+def test_thai_title_respects_the_dense_limit():
+    paragraph = "สภาเมืองอนุมัติงบประมาณใหม่สำหรับระบบขนส่งสาธารณะเมื่อวันอังคารหลังจากการอภิปรายอันยาวนานของสมาชิกสภา"
+    title = propose_title([paragraph], language="th")
+    assert len(title) <= TITLE_MAX_DENSE
+    assert title.endswith("…") and paragraph.startswith(title[:-1])
+
+
+def test_russian_title_from_lead():
+    paragraph = "Правительство утвердило новый бюджет. Депутаты обсудят его на следующей неделе."
+    assert propose_title([paragraph], language="ru") == "Правительство утвердило новый бюджет"
+
+
+# -- summaries -----------------------------------------------------------------
+
+
+def test_summary_takes_at_most_three_sentences():
+    paragraph = "One. Two is here. Three follows. Four is too many. Five."
+    assert propose_summary([paragraph], language="en") == "One. Two is here. Three follows."
+
+
+def test_summary_stops_at_the_sentence_that_would_overflow():
+    first = "A" * 150 + " first sentence."
+    second = "Second sentence that pushes the total length of the summary well beyond the three hundred limit " * 2
+    summary = propose_summary([f"{first} {second.strip()}."], language="en")
+    assert summary == first
+
+
+def test_summary_of_one_overlong_sentence_is_cut_between_words():
+    sentence = "Le conseil " + "a longuement débattu du budget des transports publics de la ville " * 8 + "hier."
+    summary = propose_summary([sentence], language="fr")
+    assert len(summary) <= SUMMARY_MAX
+    _assert_word_cut(summary, sentence)
+
+
+def test_summary_continues_into_the_next_paragraph_after_a_very_short_lead():
+    paragraphs = ["BERLIN (dpa).", "Der Bundestag hat das Gesetz verabschiedet. Es tritt im Mai in Kraft.", "Mehr dazu."]
+    summary = propose_summary(paragraphs, language="de")
+    assert summary == "BERLIN (dpa). Der Bundestag hat das Gesetz verabschiedet. Es tritt im Mai in Kraft."
+
+
+def test_summary_does_not_start_with_a_speaker_label():
+    summary = propose_summary(["Sorkin: Wie kam es zu diesem Treffen? Wer hat angerufen?"], language="de")
+    assert summary == "Wie kam es zu diesem Treffen? Wer hat angerufen?"
+
+
+def test_summary_keeps_abbreviations_and_ordinals_inside_sentences():
+    paragraph = "Am 19. Januar sprach Dr. Müller in Davos. Danach reiste er ab."
+    assert propose_summary([paragraph], language="de") == paragraph
+
+
+# -- seeds ---------------------------------------------------------------------
+
+
+def test_german_seed():
+    paragraphs = _seed("002_86ddeaf27447719a.txt")
+    title = propose_title(paragraphs, language="de")
+    assert title.startswith("Am frühen Morgen des 19. Januar")
+    assert "(Pekinger Zeit)" not in title
+    assert len(title) <= TITLE_MAX
+    _assert_word_cut(title, paragraphs[0].replace(" (Pekinger Zeit)", ""))
+    summary = propose_summary(paragraphs, language="de")
+    assert summary.startswith("Am frühen Morgen des 19. Januar (Pekinger Zeit) wurde Jack Ma")
+    assert summary.endswith("Es heißt, dies sei der beliebteste Dialog beim Davos Forum.")
+    assert len(summary) <= SUMMARY_MAX
+
+
+def test_french_seed():
+    paragraphs = _seed("000_7069a60d505a5b5d.txt")
+    title = propose_title(paragraphs, language="fr")
+    assert title == "Le matin du 20 septembre, l'heure locale du 20 septembre"
+    summary = propose_summary(paragraphs, language="fr")
+    assert len(summary) <= SUMMARY_MAX
+    _assert_word_cut(summary, paragraphs[0])
+
+
+# -- properties ----------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    ["Haus", "the", "économie", "Москва", "市场", "経済", "경제", "اقتصاد", "Sorkin:", "(note)", "«", "»", "?", "!",
+     "Dr.", "19.", "…", ",", "—", "AB", "x" * 30]
+)
+_PARAGRAPH = st.lists(_WORDS, min_size=0, max_size=60).map(lambda ws: " ".join(ws))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PARAGRAPH, max_size=4), st.sampled_from(["de", "en", "zh", "ar", "und"]))
+def test_proposals_never_exceed_their_limits(paragraphs, language):
+    title = propose_title(paragraphs, language=language)
+    summary = propose_summary(paragraphs, language=language)
+    assert len(title) <= TITLE_MAX
+    assert len(summary) <= SUMMARY_MAX
+    assert not title.endswith((".", ",", ";", ":"))
+    if not any(p.strip() for p in paragraphs):
+        assert title == summary == ""
