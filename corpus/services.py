@@ -235,23 +235,23 @@ def ingest_file(*, source: SourceFile, batch: ImportBatch) -> IngestResult:
 
 
 def ingest_paths(
-    paths: Sequence[str | Path], *, glob: str = "*.txt", batch: ImportBatch, workers: int = 1
+    paths: Sequence[str | Path], *, glob: str = "*.txt", batch: ImportBatch, workers: int = 0
 ) -> Iterator[IngestResult]:
     """Ingest every file under ``paths`` (see :func:`source_files`)."""
     return ingest_sources(source_files(paths, glob=glob), batch=batch, workers=workers)
 
 
 def ingest_sources(
-    sources: Iterable[SourceFile], *, batch: ImportBatch, workers: int = 1
+    sources: Iterable[SourceFile], *, batch: ImportBatch, workers: int = 0
 ) -> Iterator[IngestResult]:
     """Ingest ``sources``, yielding results in input order.
 
-    With ``workers`` > 1 the cleaning runs in that many worker processes
+    With ``workers`` > 0 the cleaning runs in that many worker processes
     while this process reads files and writes rows; each document still gets
     its own transaction here, and at most a few files per worker are held in
     memory at once, so memory stays flat however many files there are.
     """
-    if workers <= 1:
+    if workers <= 0:
         for source in sources:
             yield ingest_file(source=source, batch=batch)
         return
@@ -269,7 +269,7 @@ def ingest_sources(
                 window.append(prepared)
             else:
                 window.append((prepared, pool.submit(workers_entry.clean, prepared.data, batch.max_bytes)))
-            while window and (len(window) > 4 * workers or _ready(window[0])):
+            while window and (len(window) > 8 * workers or _ready(window[0])):
                 yield _settle(window.popleft(), batch)
         while window:
             yield _settle(window.popleft(), batch)

@@ -90,8 +90,12 @@ _norm_cache: dict[str, str] = {}
 def normalise(token: str) -> str:
     """Casefolded token without elided article or possessive/case tail."""
     cached = _norm_cache.get(token)
-    if cached is not None:
-        return cached
+    if cached is None:
+        cached = _norm_cache[token] = _normalise(token)
+    return cached
+
+
+def _normalise(token: str) -> str:
     s = token.casefold().replace("’", "'")
     if s.endswith("-") and len(s) > 1:
         s = s[:-1]
@@ -105,7 +109,6 @@ def normalise(token: str) -> str:
                 s = base
     if s and "\u0590" <= s[0] <= "\u06ff":
         s = strip_optional_marks(s)
-    _norm_cache[token] = s
     return s
 
 
@@ -172,11 +175,14 @@ def tokenize(text: str) -> Doc:
     complex_text = _COMPLEX_CHARS_RE.search(split) is not None
     pattern = _COMPLEX_TOKEN_RE if complex_text else _SIMPLE_TOKEN_RE
     tokens = pattern.findall(split)
+    global _norm_cache
     cache = _norm_cache
     if len(cache) > _CACHE_LIMIT:
-        cache.clear()  # bound memory across a long import
+        # Bound memory across a long import. Rebinding (not clearing) keeps a
+        # concurrent call working on the dictionary it already holds.
+        cache = _norm_cache = {}
     for token in set(tokens).difference(cache):
-        normalise(token)
+        cache[token] = _normalise(token)
     norms = list(map(cache.__getitem__, tokens))
     return Doc(text, tokens, norms, complex_text and _DENSE_CHAR_RE.search(split) is not None)
 
@@ -268,17 +274,14 @@ class TagMatcher:
             self._first.setdefault(key, []).append((compiled, replaced))
 
     def _first_hits(self, norm: str) -> tuple[tuple[_Form, str], ...]:
-        hits = self._hits_cache.get(norm)
-        if hits is None:
-            found = []
-            for stem, ending in stems(norm):
-                for form, replaced in self._first.get(stem, ()):
-                    if _accepts(stem, ending, replaced):
-                        found.append((form, replaced))
-            found.sort(key=lambda item: -len(item[0].keys))
-            hits = tuple(found)
-            self._hits_cache[norm] = hits
-        return hits
+        """Forms whose first token ``norm`` may be (inflections included)."""
+        found = []
+        for stem, ending in stems(norm):
+            for form, replaced in self._first.get(stem, ()):
+                if _accepts(stem, ending, replaced):
+                    found.append((form, replaced))
+        found.sort(key=lambda item: -len(item[0].keys))
+        return tuple(found)
 
     def hits(self, doc: Doc, language: str) -> list[Hit]:
         """Leftmost-longest occurrences in ``doc`` (internal form of ``find``)."""
@@ -287,9 +290,9 @@ class TagMatcher:
         size = len(tokens)
         cache = self._hits_cache
         if len(cache) > _CACHE_LIMIT:
-            cache.clear()
+            cache = self._hits_cache = {}  # rebinding is safe for concurrent callers
         for norm in set(norms).difference(cache):
-            self._first_hits(norm)
+            cache[norm] = self._first_hits(norm)
         # Only tokens that can start a name are looked at in Python.
         found = list(map(cache.__getitem__, norms))
         end_of_last = 0

@@ -30,9 +30,15 @@ from .tag_matching import (
     stems,
     tokenize,
 )
-from .tag_topics import is_common_noun
+from .tag_topics import (
+    breaks_name,
+    breaks_token,
+    is_acronym,
+    is_common_noun,
+    is_title,
+    may_be_surname,
+)
 from .tag_words import (
-    ACRONYM_STOPLIST,
     ARTICLES,
     CONNECTORS,
     ENGLISH_CALENDAR,
@@ -49,7 +55,6 @@ from .types import TagKind, VocabularyEntry
 _BOUNDARIES = frozenset(["\n", *".!?…:;。！？؟|•·–—"])
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›()[]「」『』*")
 CUES = frozenset({"title", "label", "speech", "hint"})
-_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 _LOWER_BRAND_RE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*")
 # A later word this common in English makes a capitalised pair a term
 # ("Big Data", "Climate Change"), not a person; given names may be common.
@@ -84,46 +89,6 @@ def _entry_parts(entry: VocabularyEntry) -> frozenset[str]:
     return frozenset(n for form in forms for n in tokenize(form).norms if n.isalnum())
 
 
-@lru_cache(maxsize=50_000)
-def _is_acronym(token: str) -> bool:
-    token = token.rstrip("-")
-    return (
-        2 <= len(token) <= 6
-        and token.isupper()
-        and token.isalpha()
-        and token.casefold() not in ACRONYM_STOPLIST
-        and not _ROMAN_RE.match(token)
-    )
-
-
-@lru_cache(maxsize=100_000)
-def _breaks_token(token: str, language: str) -> bool:
-    return _breaks_name(token, normalise(token), language)
-
-
-_LONG_TITLES = tuple(t for t in TITLES if len(t) >= 4 and t.isalpha())
-
-
-@lru_cache(maxsize=100_000)
-def _is_title(norm: str) -> bool:
-    """A title, including German compounds: "Finanzminister", "Konzernchef"."""
-    return norm in TITLES or (len(norm) >= 8 and norm.endswith(_LONG_TITLES))
-
-
-@lru_cache(maxsize=100_000)
-def _breaks_name(token: str, norm: str, language: str) -> bool:
-    """Does this capitalised token end a name rather than continue it?"""
-    if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
-        return False  # "Siemens AG", "Universität Hamburg"
-    if _is_title(norm) or _is_acronym(token):
-        return True
-    if not token.rstrip("-").replace("'", "").replace("’", "").isalpha():
-        return True  # digits: "G20", "2024"
-    if len(norm) == 1 and token.endswith("-"):
-        return True  # "E-Mail", "U-Bahn": a common-noun compound
-    return language in NOUN_CAPITALISING and is_common_noun(norm, language)
-
-
 class NameFinder:
     """Collects the name candidates of one document.
 
@@ -138,7 +103,8 @@ class NameFinder:
         self.tokens, self.norms = doc.tokens, doc.norms
         self.noun_caps = language in NOUN_CAPITALISING
         self.stop = stopwords(language)
-        self.lowercase_seen = set(filter(str.islower, self.tokens))
+        self.unique = set(self.tokens)  # distinct tokens: per-word tests run once
+        self.lowercase_seen = set(filter(str.islower, self.unique))
         self.candidates: dict[tuple, Candidate] = {}
         self.owner: dict[int, tuple[str, Hit]] = {}
         self.hint_keys = {
@@ -232,12 +198,12 @@ class NameFinder:
         tokens, so a German text full of capitalised nouns stays cheap.
         """
         tokens, norms, language = self.tokens, self.norms, self.language
-        capitalised = {t for t in set(tokens) if t[0].isupper()}
+        capitalised = {t for t in self.unique if t[0].isupper()}
         self.cued = cued = self._cued_words()
-        breakers = {t for t in capitalised if _breaks_token(t, language)}
+        breakers = {t for t in capitalised if breaks_token(t, language)}
         if cued:
             breakers = {t for t in breakers if normalise(t) not in cued}
-        acronyms = {t for t in breakers if _is_acronym(t)}
+        acronyms = {t for t in breakers if is_acronym(t)}
         if acronyms:
             for i in compress(range(len(tokens)), map(acronyms.__contains__, tokens)):
                 if i not in self.owner:
@@ -247,6 +213,13 @@ class NameFinder:
         caps.update(i for i in self.owner if tokens[i][0].isupper())  # known names always take part
         self.kept: set[int] = set()
         if self.noun_caps and breakers:
+            # "Olaf Scholz": a surname that looks like a German noun, kept
+            # when it follows a name-like word.
+            soft = {t for t in breakers if t.isalpha() and may_be_surname(t, language)}
+            for j in compress(range(len(tokens)), map(soft.__contains__, tokens)):
+                if j - 1 in caps and j - 1 not in self.owner:
+                    caps.add(j)
+                    self.kept.add(j)
             # "Deutsche Bank", "Vereinte Nationen": a common word before an
             # organisation word belongs to the name.
             for j in compress(range(len(norms)), map(ORGANISATION_WORDS.__contains__, norms)):
@@ -278,16 +251,16 @@ class NameFinder:
         for j in compress(range(size), map(SPEECH_VERBS.__contains__, norms)):
             # "Lindner sagte", "sagte Lindner", "Meloni ha detto"
             for i in (j - 1, j + 1, j - 2):
-                if 0 <= i < size and tokens[i][0].isupper() and not _is_title(norms[i]):
+                if 0 <= i < size and tokens[i][0].isupper() and not is_title(norms[i]):
                     if i == 0 or norms[i - 1] not in ARTICLES:  # "eines Tages fragte"
                         cued.add(norms[i])
                     break
-        titles = {n for n in set(norms) if _is_title(n)}
+        titles = {normalise(t) for t in self.unique if is_title(normalise(t))}
         for j in compress(range(size), map(titles.__contains__, norms)):
             if not tokens[j][0].isupper():
                 continue
             for i in (j + 1, j + 2):
-                if i < size and tokens[i][0].isupper() and not _is_title(norms[i]):
+                if i < size and tokens[i][0].isupper() and not is_title(norms[i]):
                     cued.add(norms[i])
                 else:
                     break
@@ -355,7 +328,7 @@ class NameFinder:
 
     def _titled(self, a: int) -> bool:
         norms, tokens = self.norms, self.tokens
-        if a > 0 and _is_title(norms[a - 1]):
+        if a > 0 and is_title(norms[a - 1]):
             return True
         if a > 1 and tokens[a - 1] == "." and norms[a - 2] in TITLE_ABBREVIATIONS:
             return True
@@ -372,7 +345,7 @@ class NameFinder:
             if i < b and tokens[i] == ".":
                 continue
             exempt = i < b and (i in self.kept or norms[i] in self.cued)
-            stop_here = i == b or (not exempt and _breaks_name(tokens[i], norms[i], language))
+            stop_here = i == b or (not exempt and breaks_name(tokens[i], norms[i], language))
             if (
                 not stop_here
                 and self.noun_caps
@@ -392,7 +365,7 @@ class NameFinder:
                 titled = False
                 start = None
             if i < b:
-                titled = titled or _is_title(norms[i])
+                titled = titled or is_title(norms[i])
 
     def _split_speaker(self, a: int, b: int, titled: bool) -> None:
         norms = self.norms
@@ -498,7 +471,7 @@ class NameFinder:
 
     def brands(self) -> None:
         """Brand names starting in lower case ("iPhone", "eBay")."""
-        for surface in {t for t in set(self.tokens) if t[0].islower() and not t.islower()}:
+        for surface in {t for t in self.unique if t[0].islower() and not t.islower()}:
             if not _LOWER_BRAND_RE.fullmatch(surface):
                 continue
             key = ("n", (surface.casefold(),))
@@ -590,7 +563,7 @@ class NameFinder:
 
     def _keep_single(self, norm: str, cand: Candidate) -> bool:
         """The German trap and its relatives: is a lone capitalised word a name?"""
-        if len(norm) < 2 or _is_title(norm) or norm in ARTICLES:
+        if len(norm) < 2 or is_title(norm) or norm in ARTICLES:
             return False
         if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
             return False  # "Bank", "Tower" alone are not names

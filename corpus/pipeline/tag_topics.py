@@ -1,17 +1,28 @@
 """Topic terms (frequent in the document, rare in its language) and the
-lexicon tests the tag step uses to tell common words from names."""
+word tests the tag step uses to tell common words, titles and acronyms from
+names."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
 
 from .lexicon import has_lexicon, is_latin, is_native_word, stopwords, zipf
 from .tag_matching import Doc, is_dense, normalise, stems
-from .tag_words import GERMAN_NOUN_ENDINGS, NOUN_CAPITALISING, SPEECH_VERBS
+from .tag_words import (
+    ACRONYM_STOPLIST,
+    GERMAN_NOUN_ENDINGS,
+    NOUN_CAPITALISING,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    TITLES,
+)
 from .types import TagCandidate, TagKind
 
+_ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 # zipf above this is everyday vocabulary: never a topic however often it occurs.
 _TOPIC_MAX_ZIPF = 5.5
 _TOPIC_MIN_COUNT = 2
@@ -48,6 +59,56 @@ def is_common_noun(norm: str, language: str) -> bool:
     if len(norm) >= 6 and norm.endswith(GERMAN_NOUN_ENDINGS):
         return True
     return len(norm) >= 8 and zipf(norm, language) == 0.0 and is_compound(norm, language)
+
+
+@lru_cache(maxsize=50_000)
+def is_acronym(token: str) -> bool:
+    token = token.rstrip("-")
+    return (
+        2 <= len(token) <= 6
+        and token.isupper()
+        and token.isalpha()
+        and token.casefold() not in ACRONYM_STOPLIST
+        and not _ROMAN_RE.match(token)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def breaks_token(token: str, language: str) -> bool:
+    """``breaks_name`` for a token alone (normalised here), cached."""
+    return breaks_name(token, normalise(token), language)
+
+
+_LONG_TITLES = tuple(t for t in TITLES if len(t) >= 4 and t.isalpha())
+
+
+@lru_cache(maxsize=100_000)
+def is_title(norm: str) -> bool:
+    """A title, including German compounds: "Finanzminister", "Konzernchef"."""
+    return norm in TITLES or (len(norm) >= 8 and norm.endswith(_LONG_TITLES))
+
+
+@lru_cache(maxsize=100_000)
+def breaks_name(token: str, norm: str, language: str) -> bool:
+    """Does this capitalised token end a name rather than continue it?"""
+    if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
+        return False  # "Siemens AG", "Universität Hamburg"
+    if is_title(norm) or is_acronym(token):
+        return True
+    if not token.rstrip("-").replace("'", "").replace("’", "").isalpha():
+        return True  # digits: "G20", "2024"
+    if len(norm) == 1 and token.endswith("-"):
+        return True  # "E-Mail", "U-Bahn": a common-noun compound
+    return language in NOUN_CAPITALISING and is_common_noun(norm, language)
+
+
+@lru_cache(maxsize=100_000)
+def may_be_surname(token: str, language: str) -> bool:
+    """A word that breaks names in a noun-capitalising language but may still
+    be a surname right after a given name: not very common at home, and known
+    abroad ("Scholz", "Lindner"), unlike nouns ("Zölle", "Kolumnisten")."""
+    norm = normalise(token)
+    return not is_title(norm) and zipf(norm, language) < 4.5 and zipf(norm, "en") >= 2.0
 
 
 def _dense_share(doc: Doc) -> float:

@@ -42,11 +42,16 @@ TITLES = _words(
 )
 
 # Abbreviated titles written with a full stop: "M. Trump", "Dr. Li".
-TITLE_ABBREVIATIONS = _words("mr mrs ms dr prof m mme mlle me sr sra srta st fr hr gen col sen gov rep sig dott")
+TITLE_ABBREVIATIONS = _words(
+    "mr mrs ms dr prof m mme mlle me sr sra srta st fr hr gen col sen gov rep sig dott"
+)
 
 # Lower-case words allowed inside a name: "Bank of America", "Leonardo da Vinci",
 # "Organisation des Nations Unies".
-CONNECTORS = _words("of for von van der den de del della degli dei di da du des la le las los bin ibn al el zu ter ten dos das do &")
+CONNECTORS = _words(
+    "of for von van der den de del della degli dei di da du des la le las los bin ibn al el zu "
+    "ter ten dos das do &"
+)
 
 # Articles and determiners stripped from the edges of a capitalised run
 # ("Die USA", "The Guardian" -> "USA", "Guardian"); in German a capitalised
@@ -64,7 +69,8 @@ ARTICLES = _words(
 # Words that make a capitalised sequence an organisation.
 ORGANISATION_WORDS = _words(
     """
-    inc inc. ltd llc plc corp corporation co company companies ag gmbh kg se sa sas sarl spa s.p.a nv bv
+    inc inc. ltd llc plc corp corporation co company companies ag gmbh kg se sa sas sarl spa
+    s.p.a nv bv
     ab asa oy as kk holding holdings group gruppe groupe grupo gruppo
     bank banque banco banca bankers fund fonds fondo reserve exchange börse bourse bolsa
     forum times post news journal zeitung tribune herald gazette press agency agentur agence
@@ -154,11 +160,26 @@ GERMAN_NOUN_ENDINGS = (
 # 3166 alpha-2 code, all languages mixed (matching is per document language
 # anyway, and a form from another language simply never occurs).
 EXTRA_COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
-    "US": ("USA", "U.S.", "U.S.A.", "US", "America", "Amerika", "Amérique", "EE.UU.", "EEUU", "США", "美國", "アメリカ", "أمريكا"),
-    "GB": ("UK", "U.K.", "Britain", "Great Britain", "Großbritannien", "Grande-Bretagne", "Gran Bretaña", "Gran Bretagna", "Великобритания", "Британия"),
-    "RU": ("Russia", "Russland", "Russie", "Rusia", "Rússia", "Rosja", "Rusland", "Rusya", "Россия", "Русија", "روسيا", "ロシア", "러시아"),
-    "KR": ("South Korea", "Südkorea", "Corée du Sud", "Corea del Sur", "Coreia do Sul", "Южная Корея", "한국", "韩国", "韓国"),
-    "KP": ("North Korea", "Nordkorea", "Corée du Nord", "Corea del Norte", "Северная Корея", "북한", "朝鲜", "北朝鮮"),
+    "US": (
+        "USA", "U.S.", "U.S.A.", "US", "America", "Amerika", "Amérique", "EE.UU.", "EEUU", "США",
+        "美國", "アメリカ", "أمريكا",
+    ),
+    "GB": (
+        "UK", "U.K.", "Britain", "Great Britain", "Großbritannien", "Grande-Bretagne",
+        "Gran Bretaña", "Gran Bretagna", "Великобритания", "Британия",
+    ),
+    "RU": (
+        "Russia", "Russland", "Russie", "Rusia", "Rússia", "Rosja", "Rusland", "Rusya", "Россия",
+        "Русија", "روسيا", "ロシア", "러시아",
+    ),
+    "KR": (
+        "South Korea", "Südkorea", "Corée du Sud", "Corea del Sur", "Coreia do Sul", "Южная Корея",
+        "한국", "韩国", "韓国",
+    ),
+    "KP": (
+        "North Korea", "Nordkorea", "Corée du Nord", "Corea del Norte", "Северная Корея", "북한",
+        "朝鲜", "北朝鮮",
+    ),
     "CN": ("China", "VR China", "Volksrepublik China", "中國"),
     "TW": ("Taiwan", "臺灣", "台灣", "台湾"),
     "CZ": ("Czech Republic", "Tschechien", "Tchéquie", "Chequia"),
@@ -177,22 +198,41 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "europe": ("Europe", "Europa", "Европа", "Європа", "أوروبا", "欧洲", "ヨーロッパ", "유럽"),
     "asia": ("Asia", "Asien", "Asie", "Ásia", "Азия", "آسيا", "亚洲", "アジア", "아시아"),
     "africa": ("Africa", "Afrika", "Afrique", "África", "Африка", "أفريقيا", "非洲", "アフリカ", "아프리카"),
-    "north-america": ("North America", "Nordamerika", "Amérique du Nord", "América del Norte", "Северная Америка", "北美"),
-    "south-america": ("South America", "Südamerika", "Amérique du Sud", "América del Sur", "Южная Америка", "南美"),
-    "latin-america": ("Latin America", "Lateinamerika", "Amérique latine", "América Latina", "Латинская Америка", "拉丁美洲"),
-    "middle-east": ("Middle East", "Nahost", "Naher Osten", "Moyen-Orient", "Oriente Medio", "Medio Oriente", "Ближний Восток", "الشرق الأوسط", "中东"),
+    "north-america": (
+        "North America", "Nordamerika", "Amérique du Nord", "América del Norte",
+        "Северная Америка", "北美",
+    ),
+    "south-america": (
+        "South America", "Südamerika", "Amérique du Sud", "América del Sur", "Южная Америка", "南美",
+    ),
+    "latin-america": (
+        "Latin America", "Lateinamerika", "Amérique latine", "América Latina", "Латинская Америка",
+        "拉丁美洲",
+    ),
+    "middle-east": (
+        "Middle East", "Nahost", "Naher Osten", "Moyen-Orient", "Oriente Medio", "Medio Oriente",
+        "Ближний Восток", "الشرق الأوسط", "中东",
+    ),
     "oceania": ("Oceania", "Ozeanien", "Océanie", "Океания"),
     "antarctica": ("Antarctica", "Antarktis", "Antarctique", "Antártida", "Антарктида"),
 }
 
 # Major cities in the news, with their common exonyms.
 CITIES: dict[str, tuple[str, ...]] = {
-    "new-york": ("New York", "New York City", "Nueva York", "Nova Iorque", "Нью-Йорк", "纽约", "ニューヨーク", "뉴욕", "نيويورك"),
+    "new-york": (
+        "New York", "New York City", "Nueva York", "Nova Iorque", "Нью-Йорк", "纽约", "ニューヨーク", "뉴욕",
+        "نيويورك",
+    ),
     "london": ("London", "Londres", "Londra", "Londen", "Лондон", "伦敦", "ロンドン", "런던", "لندن"),
     "paris": ("Paris", "París", "Parigi", "Париж", "巴黎", "パリ", "파리", "باريس"),
     "berlin": ("Berlin", "Berlín", "Berlino", "Берлин", "柏林", "ベルリン", "베를린", "برلين"),
-    "moscow": ("Moscow", "Moskau", "Moscou", "Moscú", "Mosca", "Moskou", "Moskwa", "Москва", "莫斯科", "モスクワ", "모스크바", "موسكو"),
-    "beijing": ("Beijing", "Peking", "Pékin", "Pekín", "Pechino", "Pequim", "Пекин", "北京", "베이징", "بكين"),
+    "moscow": (
+        "Moscow", "Moskau", "Moscou", "Moscú", "Mosca", "Moskou", "Moskwa", "Москва", "莫斯科",
+        "モスクワ", "모스크바", "موسكو",
+    ),
+    "beijing": (
+        "Beijing", "Peking", "Pékin", "Pekín", "Pechino", "Pequim", "Пекин", "北京", "베이징", "بكين",
+    ),
     "shanghai": ("Shanghai", "Shanghái", "Xangai", "Шанхай", "上海", "상하이"),
     "hangzhou": ("Hangzhou", "杭州"),
     "shenzhen": ("Shenzhen", "深圳"),
@@ -203,7 +243,10 @@ CITIES: dict[str, tuple[str, ...]] = {
     "los-angeles": ("Los Angeles", "Лос-Анджелес", "洛杉矶"),
     "san-francisco": ("San Francisco", "Сан-Франциско", "旧金山"),
     "chicago": ("Chicago", "Чикаго", "芝加哥"),
-    "brussels": ("Brussels", "Brüssel", "Bruxelles", "Bruselas", "Bruxelas", "Brussel", "Брюссель", "布鲁塞尔", "بروكسل"),
+    "brussels": (
+        "Brussels", "Brüssel", "Bruxelles", "Bruselas", "Bruxelas", "Brussel", "Брюссель", "布鲁塞尔",
+        "بروكسل",
+    ),
     "geneva": ("Geneva", "Genf", "Genève", "Ginebra", "Ginevra", "Женева", "日内瓦"),
     "rome": ("Rome", "Rom", "Roma", "Рим", "罗马", "ローマ"),
     "madrid": ("Madrid", "Мадрид", "马德里"),

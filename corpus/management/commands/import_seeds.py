@@ -64,8 +64,8 @@ class Command(BaseCommand):
             type=int,
             default=None,
             help=(
-                "Processes that clean documents in parallel while this one writes. "
-                f"Default: one per CPU for batches of {PARALLEL_FROM} files or more, else none."
+                "Processes that clean documents in parallel while this one writes; 0 cleans "
+                f"here. Default: one per CPU but one for batches of {PARALLEL_FROM} files or more, else 0."
             ),
         )
         parser.add_argument(
@@ -91,9 +91,9 @@ class Command(BaseCommand):
         )
         workers = options["workers"]
         if workers is None:
-            workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
-        if workers < 1:
-            raise CommandError("--workers must be at least 1.")
+            workers = max(1, (os.cpu_count() or 1) - 1) if len(files) >= PARALLEL_FROM else 0
+        if workers < 0:
+            raise CommandError("--workers must be 0 (clean in this process) or more.")
         stream = getattr(self.stderr, "_out", sys.stderr)
         show_progress = not options["no_progress"] and stream.isatty()
         with tqdm(
