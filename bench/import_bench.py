@@ -43,12 +43,15 @@ def setup_django(database_url: str) -> None:
     os.environ["DATABASE_URL"] = database_url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
     os.environ.setdefault("SECRET_KEY", "bench")
+    os.environ.setdefault("DEBUG", "0")  # as in production: no query log
     import django
 
     django.setup()
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0)
+    # A given --database-url must be a scratch database: start it empty.
+    call_command("flush", interactive=False, verbosity=0)
 
 
 def files_of(folder: Path) -> list[Path]:
@@ -178,7 +181,10 @@ def run_scaling(sizes: list[int], database_url: str | None) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="number of documents (default: %(default)s)")
-    parser.add_argument("--database-url", help="default: a fresh SQLite file in a temp folder")
+    parser.add_argument(
+        "--database-url",
+        help="a SCRATCH database, emptied first (default: a fresh SQLite file in a temp folder)",
+    )
     parser.add_argument("--scaling", help="comma-separated Ns: run each in its own process, report peak RSS")
     parser.add_argument("--keep", type=Path, help="keep generated files and database in this folder")
     args = parser.parse_args()

@@ -35,7 +35,7 @@ from corpus.pipeline import (
     check_size,
     clean_document,
 )
-from editorial.models import Article, Tag
+from editorial.models import Article, Tag, Version
 from editorial.services import article_import_source
 
 logger = logging.getLogger(__name__)
@@ -331,11 +331,13 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
             shown, name, IngestStatus.FAILED, sha256=sha, error=f"Internal error while cleaning: {outcome!r}"
         )
     cleaned = outcome
-    exists = name in batch.new_names or Article.objects.filter(source_name=name).exists()
-    status = IngestStatus.UPDATED if exists else IngestStatus.NEW
-    if not batch.dry_run:
+    if batch.dry_run:
+        exists = name in batch.new_names or Article.objects.filter(source_name=name).exists()
+        status = IngestStatus.UPDATED if exists else IngestStatus.NEW
+    else:
         try:
-            _store(name=name, sha=sha, data=pending.data, cleaned=cleaned, batch=batch)
+            version = _store(name=name, sha=sha, data=pending.data, cleaned=cleaned, batch=batch)
+            status = IngestStatus.NEW if version.number == 1 else IngestStatus.UPDATED
         except IntegrityError:
             # Another import stored the same bytes meanwhile: report it as such.
             batch.seen.pop(sha, None)
@@ -374,7 +376,7 @@ def _known(*, sha: str, name: str, shown: str, batch: ImportBatch) -> IngestResu
     )
 
 
-def _store(*, name: str, sha: str, data: bytes, cleaned: CleanedDocument, batch: ImportBatch) -> None:
+def _store(*, name: str, sha: str, data: bytes, cleaned: CleanedDocument, batch: ImportBatch) -> Version:
     report = report_from_cleaned(cleaned)
     with transaction.atomic():
         document = SourceDocument.objects.create(
@@ -399,4 +401,4 @@ def _store(*, name: str, sha: str, data: bytes, cleaned: CleanedDocument, batch:
             },
             pipeline_version=PIPELINE_VERSION,
         )
-        article_import_source(source_document=document, cleaned=cleaned)
+        return article_import_source(source_document=document, cleaned=cleaned)

@@ -183,3 +183,28 @@ def test_french_seed_keeps_its_paragraphs(imported):
     assert french["paragraphs"] == lines
     assert french["removed"] == []
     assert french["language"] == "fr"
+
+
+class FakeTerminal(StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_only(seeds):
+    terminal = FakeTerminal()
+    call_command("import_seeds", str(seeds), stdout=StringIO(), stderr=terminal)
+    assert "/2 [" in terminal.getvalue() and "file/s" in terminal.getvalue()
+    quiet = FakeTerminal()
+    call_command("import_seeds", str(seeds), "--no-progress", stdout=StringIO(), stderr=quiet)
+    assert quiet.getvalue() == ""
+    piped = StringIO()
+    call_command("import_seeds", str(seeds), stdout=StringIO(), stderr=piped)
+    assert piped.getvalue() == ""
+
+
+def test_workers_option_uses_worker_processes_with_the_same_contract(seeds):
+    objects = run_json("--workers", "1", str(seeds))
+    assert [o["status"] for o in objects] == ["new", "new"]
+    assert objects[1]["language"] == "de" and len(objects[1]["paragraphs"]) >= 24
+    with pytest.raises(CommandError, match="--workers"):
+        run("--workers", "-1", str(seeds))
