@@ -1,5 +1,10 @@
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+admin.site.site_header = _("Newsdesk")
+admin.site.site_title = _("Newsdesk admin")
+admin.site.index_title = _("Newsroom")
 
 urlpatterns = [
     path("admin/", admin.site.urls),
