@@ -21,11 +21,20 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from . import boilerplate_lexicon as lex
-from .text import SENTENCE_END, ends_cut_off, is_punctuation_only, split_sentences, words
+from .caseless import Alternation, CaselessPattern, longest_first
+from .text import (
+    SENTENCE_END,
+    ends_cut_off,
+    is_punctuation_only,
+    last_sentences,
+    split_sentences,
+    words,
+)
 from .types import Cleaned, Removal, RemovalReason
 
 # --- Limits (characters; CJK characters count double, see _width) ----------
@@ -39,20 +48,18 @@ SOURCE_MAX = 200  # "Source: ..." credit lines name an agency or a few people
 DISCLAIMER_MAX = 700
 BIO_LINE_MAX = 700  # standalone bio paragraph at the tail
 BIO_WINDOW = 6000  # only the end of a huge last line is searched for a bio
+_BIO_SENTENCES = 3 + 8  # a glued bio block and the sentences it is compared with
 
 
-def _alternation(phrases: tuple[str, ...]) -> str:
-    # Longest first so "lesen sie auch" wins over "lesen sie".
-    uniq = sorted(set(phrases), key=len, reverse=True)
-    return "|".join(re.escape(p) for p in uniq)
+_alternation = longest_first
 
 
-def _word_start(phrases: tuple[str, ...]) -> str:
+def _word_start(phrases: tuple[str, ...], alternation: Alternation = longest_first) -> str:
     # Latin/Cyrillic/Arabic entries start at a word boundary; CJK entries
     # have no word boundaries to rely on.
     cjk = tuple(p for p in phrases if _is_cjk(p[0]))
     other = tuple(p for p in phrases if not _is_cjk(p[0]))
-    return rf"(?<![^\W_])(?:{_alternation(other) or '(?!)'})|(?:{_alternation(cjk) or '(?!)'})"
+    return rf"(?<![^\W_])(?:{alternation(other) or '(?!)'})|(?:{alternation(cjk) or '(?!)'})"
 
 
 def _is_cjk(ch: str) -> bool:
@@ -97,10 +104,11 @@ _COPYRIGHT_LEAD_RE = re.compile(
 # "(c) Example Media": only a short capitalised name, "(c) the third
 # option" is the last item of a list.
 _COPYRIGHT_NAME_RE = regex.compile(r"^[\s\[(]*\([cC]\)\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\s*\)?\s*$")
-_COPYRIGHT_ANY_RE = re.compile(rf"©|{_alternation(lex.COPYRIGHT_PHRASES)}", re.I)
+# Searched anywhere in a line: CaselessPattern, as re.I alternations are slow there.
+_COPYRIGHT_ANY = CaselessPattern(lambda alt: rf"©|{alt(lex.COPYRIGHT_PHRASES)}")
 _DISCLAIMER_LEAD_RE = _labels(lex.DISCLAIMER_MARKERS, _LABEL_END)
 _DISCLAIMER_EDGE_RE = _labels(lex.DISCLAIMER_MARKERS_EDGE, _LABEL_END)
-_DISCLAIMER_ANY_RE = re.compile(_alternation(lex.DISCLAIMER_PHRASES), re.I)
+_DISCLAIMER_ANY = CaselessPattern(lambda alt: alt(lex.DISCLAIMER_PHRASES))
 _NAV_LABEL_RE = _labels(lex.NAVIGATION_LABELS, r"\s*[:：]")
 _NAV_CALL_RE = _labels(lex.NAVIGATION_CALLS, r"(?![^\W_])")
 _BIO_LEAD_RE = _labels(lex.BIO_LEADS, r"\s*(?:[:：\-–—]|$)")
@@ -123,8 +131,8 @@ _INLINE_SEPARATOR_RE = re.compile(r"\s[|¦‖│┃]\s")
 
 # The look-ahead keeps "authority", "Autorität", "autoridad", "autorytet",
 # "editorial" out: same stems, no bio.
-_BIO_WORDS_RE = re.compile(rf"(?:{_word_start(lex.BIO_WORDS)})(?!it|id|yt|ial)", re.I)
-_BIO_ROLE_RE = re.compile(rf"(?:{_word_start(lex.BIO_ROLES)})(?!it|id|yt|ial)", re.I)
+_BIO_WORDS = CaselessPattern(lambda alt: rf"(?:{_word_start(lex.BIO_WORDS, alt)})(?!it|id|yt|ial)")
+_BIO_ROLE = CaselessPattern(lambda alt: rf"(?:{_word_start(lex.BIO_ROLES, alt)})(?!it|id|yt|ial)")
 # Case-sensitive on purpose: lower-case or capitalised forms only, so "US"
 # and "EU" are not "us" and "eu"; "I" is English, "i" is Italian/Polish "and".
 _FIRST_PERSON_WORDS = lex.FIRST_PERSON + tuple(w.capitalize() for w in lex.FIRST_PERSON)
@@ -172,7 +180,13 @@ def _width(s: str) -> int:
     teaser is as long, in content, as a 60-character English one)."""
     if s.isascii() or len(s) > 1000:  # width >= len: long lines fail every limit anyway
         return len(s)
-    return len(s) + len(_WIDE_RE.findall(s))
+    return len(s) + _wide_count(s)
+
+
+@lru_cache(maxsize=1024)
+def _wide_count(s: str) -> int:
+    # Each line is measured by several tests in a row (teaser, title, credit ...).
+    return len(_WIDE_RE.findall(s))
 
 
 def _has_letters(s: str) -> bool:
@@ -227,9 +241,9 @@ def _credit(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
             return RemovalReason.SOURCE_LINE, "a short credit line opened by a source/editor label"
     if edge and _AGENCY_TAG_RE.match(s) and len(words(s)) <= (4 if s[0] in "([（" else 3):
         return RemovalReason.SOURCE_LINE, "an agency tag in brackets on a line of its own"
-    if edge and n <= short and _COPYRIGHT_ANY_RE.search(s):
+    if edge and n <= short and _COPYRIGHT_ANY.search(s):
         return RemovalReason.COPYRIGHT, "a short line carrying a copyright notice"
-    if edge and n <= DISCLAIMER_MAX and _DISCLAIMER_ANY_RE.search(s):
+    if edge and n <= DISCLAIMER_MAX and _DISCLAIMER_ANY.search(s):
         return RemovalReason.DISCLAIMER, "a line disclaiming the views or advice expressed"
     return None
 
@@ -255,7 +269,7 @@ def _standalone(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
 
 
 def _bio_hits(s: str) -> set[str]:
-    return {m.group(0).strip().lower() for m in _BIO_WORDS_RE.finditer(s)}
+    return {s[start:end].strip().lower() for start, end in _BIO_WORDS.spans(s)}
 
 
 def _bio_vetoed(sentence: str) -> bool:
@@ -297,7 +311,7 @@ def _bio_signals(
     opening = _NAME_COPULA_RE.match(block)
     # "Jane Doe is a reporter", "Иван Петров — журналист": the role follows
     # the copula closely; "Smith, who has won two awards" is no such opening.
-    if opening and _BIO_ROLE_RE.search(block, opening.end(), opening.end() + 60):
+    if opening and _BIO_ROLE.search(block, opening.end(), opening.end() + 60):
         signals.append(_NAME_ROLE)
     names = _MID_CAPS_RE.findall(block)
     if len(names) >= 3:
@@ -321,16 +335,18 @@ def _glued_bio(line: str, before: str, *, glued_sep: bool) -> tuple[int, list[st
     sentence of the line always stays."""
     offset = max(0, len(line) - BIO_WINDOW)
     window = line[offset:]
-    sentences = split_sentences(window)
+    # Only the last sentences are ever looked at: a block of up to three and
+    # the eight before it (one more in case the first is dropped below).
+    sentences = last_sentences(window, _BIO_SENTENCES + 1)
     if offset and sentences:
         sentences = sentences[1:]  # the first piece may be a cut sentence
     if len(sentences) < 2:
         return None
-    spans, pos = [], 0
-    for s in sentences:
-        start = window.find(s, pos)
-        spans.append(start)
-        pos = start + len(s)
+    # Offsets found from the end: only whitespace separates two sentences,
+    # and the list may not start at the beginning of the window.
+    spans, end = [0] * len(sentences), len(window)
+    for i in range(len(sentences) - 1, -1, -1):
+        end = spans[i] = window.rfind(sentences[i], 0, end)
     # Grow the candidate block upwards over bio-looking sentences (max 3).
     j = len(sentences)
     while j > 1 and len(sentences) - j < 3:

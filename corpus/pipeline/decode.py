@@ -4,13 +4,16 @@ Order of attempts, cheapest and most certain first:
 
 1. size limit, empty file, known binary signatures (PDF, ZIP, PNG ...);
 2. byte-order marks (UTF-32 before UTF-16, whose BOM is a prefix of it);
-3. NUL bytes: UTF-32/UTF-16 without BOM (zero-byte pattern), else binary;
+3. NUL bytes: UTF-32/UTF-16 without BOM (zero-byte pattern, else text in
+   one or two scripts, as CJK UTF-16 is), else binary;
 4. ISO-2022 escape sequences (7-bit Japanese/Korean mail encodings that
    would otherwise pass as valid ASCII);
 5. strict UTF-8 -- the fast path, most files stop here;
 6. UTF-8 with a few stray cp1252 bytes (files pasted together);
-7. legacy encodings: an HTML/XML charset declaration, then a scored choice
-   among Latin single-byte code pages, then charset-normalizer.
+7. CJK UTF-16 without BOM and without a single NUL byte, if it reads very well;
+8. legacy encodings: an HTML/XML charset declaration, then a scored choice
+   among Latin single-byte code pages, then charset-normalizer; a code page
+   with a near twin (cp1253 / ISO-8859-7 ...) is checked against it.
 
 Every decoded text goes through one last sanity check (control characters,
 whitespace only) before it is returned.
@@ -22,10 +25,13 @@ import codecs
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 import charset_normalizer
 import regex
 
+from corpus.pipeline.decode_twins import prefer_twin
+from corpus.pipeline.decode_utf16 import utf16_by_script, utf16_without_bom, utf32_without_bom
 from corpus.pipeline.types import Decoded, RefusalReason, RefusedInput
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -72,9 +78,6 @@ _BOMS = (
 # C0 controls no text file needs: everything but \t \n \v \f \r and ESC
 # (ESC starts ISO-2022 shifts and terminal colour codes; repair removes those).
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-# What a wrong UTF-16/32 guess produces: controls, unassigned and private-use
-# code points.
-_IMPLAUSIBLE_RE = regex.compile(r"[\p{Cn}\p{Co}\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _NON_BLANK_RE = re.compile(r"[^\s\ufeff\u200b-\u200d\u2060]")
 _ESCAPED_BYTE_RE = re.compile("[\udc80-\udcff]")
 _ISO2022_JP_RE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\(J")
@@ -274,7 +277,7 @@ def _decode_with_bom(data: bytes) -> Decoded | None:
 
 def _decode_without_bom(data: bytes) -> Decoded:
     if b"\0" in data:
-        wide = _utf32_without_bom(data) or _utf16_without_bom(data)
+        wide = utf32_without_bom(data) or utf16_without_bom(data) or utf16_by_script(data)
         if wide is not None:
             return wide
         # Some tools pad files with NULs; the text before them is fine.
@@ -295,7 +298,14 @@ def _decode_without_bom(data: bytes) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    text, encoding = _mostly_utf8(data) or _legacy(data)
+    mostly = _mostly_utf8(data)
+    if mostly is None:
+        # CJK UTF-16 need not hold a single zero byte, and charset-normalizer
+        # reads it as some legacy CJK encoding.
+        wide = utf16_by_script(data, cjk_only=True)
+        if wide is not None:
+            return wide
+    text, encoding = mostly or _legacy(data)
     return Decoded(text, encoding)
 
 
@@ -322,56 +332,7 @@ def _binary_message(data: bytes, why: str) -> str:
     return f"The file {why}, which text files never do: it looks like a binary file."
 
 
-# --- UTF-16 / UTF-32 without BOM -------------------------------------------
-
-
-def _plausible_wide(text: str) -> bool:
-    if not text:
-        return False
-    bad = len(_IMPLAUSIBLE_RE.findall(text))
-    return bad <= len(text) * 0.01
-
-
-def _utf32_without_bom(data: bytes) -> Decoded | None:
-    if len(data) % 4 or len(data) < 8:
-        return None
-    quarter = len(data) // 4
-    # Text code points stay below U+10000 nearly always, so two of every
-    # four bytes are zero; which two tells the byte order.
-    for encoding, always_zero, mostly_zero in (
-        ("utf-32-le", data[3::4], data[2::4]),
-        ("utf-32-be", data[0::4], data[1::4]),
-    ):
-        if always_zero.count(0) == quarter and mostly_zero.count(0) >= quarter * 0.9:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if _plausible_wide(text):
-                return Decoded(text, encoding)
-    return None
-
-
-def _utf16_without_bom(data: bytes) -> Decoded | None:
-    if len(data) % 2 or len(data) < 4:
-        return None
-    half = len(data) // 2
-    even_zeros = data[0::2].count(0)
-    odd_zeros = data[1::2].count(0)
-    # ASCII, Latin-1 and the spaces and digits of other scripts have a zero
-    # high byte: in little-endian files it is the odd byte of each pair.
-    # Demand a lopsided pattern so padded binary records do not qualify.
-    if odd_zeros >= half * 0.05 and even_zeros * 10 <= odd_zeros:
-        encoding = "utf-16-le"
-    elif even_zeros >= half * 0.05 and odd_zeros * 10 <= even_zeros:
-        encoding = "utf-16-be"
-    else:
-        return None
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-    return Decoded(text, encoding) if _plausible_wide(text) else None
+# --- ISO-2022 ----------------------------------------------------------------
 
 
 def _iso2022(data: bytes) -> Decoded | None:
@@ -431,7 +392,7 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
 def _legacy(data: bytes) -> tuple[str, str]:
     declared = _declared_decode(data)
     if declared is not None:
-        return declared
+        return prefer_twin(data, *declared)
 
     latin = _latin_fit(data)
     if latin is not None and latin[1] >= _LATIN_MIN_FIT:
@@ -440,7 +401,7 @@ def _legacy(data: bytes) -> tuple[str, str]:
     results = charset_normalizer.from_bytes(data, cp_isolation=_CN_CANDIDATES)
     for encoding in _ranked(data, [codecs.lookup(m.encoding).name for m in results]):
         try:
-            return data.decode(encoding), encoding
+            return prefer_twin(data, data.decode(encoding), encoding)
         except UnicodeDecodeError:
             continue
     # Central European prose can have several accents in a row ("Żółć") and
@@ -586,8 +547,19 @@ def _fit(counts: dict[str, int], in_word: dict[str, int], after_lower: dict[str,
     total = sum(letters.values()) + cjk + misses
     if not total:
         return 1.0
-    covered = max(cjk, *(sum(n for c, n in letters.items() if c in a) for a in _ALPHABETS))
-    return covered / total
+    # Letters per alphabet, summed letter by letter (a letter belongs to few
+    # alphabets) rather than alphabet by alphabet: _latin_fit asks this for
+    # ten code pages per file.
+    per_alphabet = [0] * len(_ALPHABETS)
+    for char, count in letters.items():
+        for k in _alphabets_of(char):
+            per_alphabet[k] += count
+    return max(cjk, *per_alphabet) / total
+
+
+@lru_cache(maxsize=4096)
+def _alphabets_of(char: str) -> tuple[int, ...]:
+    return tuple(k for k, alphabet in enumerate(_ALPHABETS) if char in alphabet)
 
 
 def _decode_single_byte(data: bytes, encoding: str) -> str:

@@ -155,3 +155,40 @@ def log_scale(count: int, saturation: int = 8) -> float:
     if count <= 0:
         return 0.0
     return min(1.0, math.log1p(count) / math.log1p(saturation))
+
+
+class WordClass:
+    """A yes/no test on words, remembered as the set of words that passed
+    and the set that failed.
+
+    A document's distinct words are then classified with two set operations
+    (C speed) instead of one cached call each; the test itself runs once per
+    word never seen before. ``test`` must be pure. Memory is bounded: past
+    ``limit`` remembered words both sets start afresh.
+    """
+
+    def __init__(self, test, *, limit: int = 200_000):
+        self._test = test
+        self._limit = limit
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def __call__(self, word: str) -> bool:
+        if word in self._yes:
+            return True
+        if word in self._no:
+            return False
+        return word in self.among({word})
+
+    def among(self, words: set[str] | frozenset[str]) -> set[str]:
+        """The members of ``words`` that pass the test."""
+        # Local references: another thread may start the sets afresh meanwhile.
+        yes, no = self._yes, self._no
+        unknown = words.difference(yes, no)
+        if unknown:
+            if len(yes) + len(no) + len(unknown) > self._limit:
+                yes, no = self._yes, self._no = set(), set()
+                unknown = words
+            for word in unknown:
+                (yes if self._test(word) else no).add(word)
+        return words & yes

@@ -4,22 +4,35 @@ headings and sentence boundaries.
 
 Everything here reads typography and layout (line widths, sentence ends,
 colons, capitalisation), never the words of one language; the only word
-lists are the interview markers ("Q"/"A", "问"/"答") and a few Chinese
-reported-speech verbs. The text is never changed except for whitespace:
-paragraphs are cut out of the input, and a line break inside one becomes a
-space, or nothing between CJK characters and after a hyphen ("Ver-fahren").
+lists are the interview markers ("Q"/"A", "问"/"答"; structure_labels.py)
+and a few Chinese reported-speech verbs. The text is never changed except
+for whitespace: paragraphs are cut out of the input, and a line break inside
+one becomes a space, or nothing between CJK characters and after a hyphen
+("Ver-fahren").
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Levenshtein
+import regex
 
+from .structure_labels import (
+    EXTRA_SENTENCE_END,
+    LETTERS,
+    MARKER_PAIRS,
+    PERIOD_MARKER_RE,
+    SPACE_ENDS_SENTENCE_RE,
+    WORD_RE,
+    Labels,
+    alternating_markers,
+    is_variant,
+    rank_speakers,
+    speaker_corrections,
+)
 from .text import CLOSERS, SENTENCE_END, split_sentences
-from .types import Correction, Structured
+from .types import Structured
 
 # --- Thresholds --------------------------------------------------------------
 # Lengths are "weights": characters, with wide (CJK, Hangul) characters counted
@@ -74,40 +87,28 @@ _NO_SPACE_LANGS = frozenset({"zh", "ja", "yue", "wuu"})
 _COLON_RE = re.compile(rf":(?=\s|$|[{_NO_SPACE}])|：")
 _FRENCH_SPACES = " \u00a0\u202f"
 _CJK_LABEL_RE = re.compile(rf"[{_NO_SPACE}·・]+\Z")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?")
 _OPENING_QUOTES = "\"«„“‘「『»"
 # Chinese/Japanese "he said:" is a colon after a name too; these verbs end
 # reported speech, never a speaker label.
 _SPEECH_VERBS = ("说", "說", "表示", "称", "稱", "指出", "认为", "認為", "强调", "強調", "言う")
-# Interview markers that count as labels as soon as both halves occur.
-_MARKER_PAIRS = (
-    ("Q", "A"), ("F", "A"), ("P", "R"), ("В", "О"), ("问", "答"), ("問", "答"),
-    ("Frage", "Antwort"), ("Question", "Réponse"), ("Pregunta", "Respuesta"),
-    ("Вопрос", "Ответ"), ("Domanda", "Risposta"), ("Pergunta", "Resposta"),
-)
-
+_SENTENCE_END = SENTENCE_END + EXTRA_SENTENCE_END
 _SENT_END_RE = re.compile(
-    rf"(?:[.!?…؟।]+[{re.escape(CLOSERS)}]*\s+|[。！？][{re.escape(CLOSERS)}]*\s*)"
+    rf"(?:[.!?…؟।॥{EXTRA_SENTENCE_END}]+[{re.escape(CLOSERS)}]*\s+"
+    rf"|[。！？][{re.escape(CLOSERS)}]*\s*)"
 )
 _HEADING_FORBIDDEN = frozenset(".!?…。！？؟;；,，:：、")
 # Dash-introduced turns ("— Bonjour. — Salut.") start a sentence and are
 # followed by a word; "— dit-il" (lower case) is an attribution, not a turn.
-# The regex finds the dash; _at_sentence_start checks what precedes it.
-_DASH_TURN_RE = re.compile(r"([—–―])[ \u00a0]?(?=[«„\"“¿¡]?([^\W\d_]))")
+# A hyphen-minus stands in for the dash only with a space after it. The
+# regex finds the dash and the first letter; _at_sentence_start checks what
+# precedes the dash.
+_DASH_TURN_RE = regex.compile(r"(?:[—–―][ \u00a0\u202f]?|-[ \u00a0\u202f])[«„\"“¿¡]?(\p{L})")
+# What a name mentioned in the text must not run into.
+_NAME_CHAR_RE = regex.compile(rf"[{LETTERS}\p{{N}}_]")
 _LIST_START_RE = re.compile(r"(?:[-–—•*·▪●►]\s|\d{1,3}[.)]\s|[a-z][.)]\s)")
 _QUOTE_GROUPS = ('"', "„“”", "«»", "「」", "『』")
 _QUOTE_GROUP_OF = {ch: i for i, group in enumerate(_QUOTE_GROUPS) for ch in group}
 _QUOTE_RE = re.compile("[" + "".join(_QUOTE_GROUPS) + "]")
-
-
-@dataclass
-class _Labels:
-    """Speaker labels known for one document and what was seen of them."""
-
-    known: frozenset[str] = frozenset()
-    first_seen: dict[str, int] = field(default_factory=dict)
-    turns: Counter = field(default_factory=Counter)
-    sequence: list[str] = field(default_factory=list)
 
 
 def recover_paragraphs(text: str, *, language: str | None = None) -> Structured:
@@ -126,13 +127,13 @@ def recover_paragraphs(text: str, *, language: str | None = None) -> Structured:
     """
     labels = _find_labels(text)
     paragraphs: list[str] = []
-    for block in _line_paragraphs(text, language, labels.known):
+    for block in _line_paragraphs(text, language, labels):
         paragraphs.extend(_split_paragraph(block, labels, text))
     mentions = {label: _mentions(text, label) for label in labels.turns}
     return Structured(
         paragraphs=tuple(paragraphs),
-        corrections=tuple(_speaker_corrections(labels, mentions)),
-        speakers=_rank_speakers(labels, mentions),
+        corrections=tuple(speaker_corrections(labels, mentions)),
+        speakers=rank_speakers(labels, mentions),
     )
 
 
@@ -161,22 +162,29 @@ def _starts_lower(s: str) -> bool:
     return _first_letter(s[:3]).islower()
 
 
+def _all_caps(s: str) -> bool:
+    return any(ch.isupper() for ch in s) and not any(ch.islower() for ch in s)
+
+
 def _at_sentence_start(text: str, pos: int, floor: int = 0) -> bool:
-    """True when only whitespace, a line break or a sentence end precedes pos."""
+    """True when only whitespace, a line break or a sentence end precedes
+    pos; in Thai and Lao, which end sentences with a space, any space."""
     i = pos
     while i > floor and text[i - 1].isspace():
         i -= 1
     if i == floor or "\n" in text[i:pos]:
         return True
+    if i < pos and SPACE_ENDS_SENTENCE_RE.match(text[i - 1]):
+        return True
     while i > floor and text[i - 1] in CLOSERS:
         i -= 1
-    return i == floor or text[i - 1] in SENTENCE_END
+    return i == floor or text[i - 1] in _SENTENCE_END
 
 
 # --- Step 1: lines into paragraphs -------------------------------------------
 
 
-def _line_paragraphs(text: str, language: str | None, known: frozenset[str]) -> list[str]:
+def _line_paragraphs(text: str, language: str | None, labels: Labels) -> list[str]:
     blocks: list[list[str]] = []
     indented: set[tuple[int, int]] = set()  # (block, line) that start with whitespace
     current: list[str] = []
@@ -201,7 +209,7 @@ def _line_paragraphs(text: str, language: str | None, known: frozenset[str]) -> 
             # In wrapped text an indented line after a flush one opens a
             # paragraph (typewriter style, and the "　　" of Chinese text).
             new_indent = (b, i + 1) in indented and (b, i) not in indented
-            if not (width and new_indent) and _continues(prev, nxt, width, loose, known):
+            if not (width and new_indent) and _continues(prev, nxt, width, loose, labels):
                 pieces[-1] += _joiner(prev, nxt, language) + nxt
             else:
                 pieces.append(nxt)
@@ -228,9 +236,9 @@ def _wrap_width(blocks: list[list[str]]) -> int:
     return width if open_ended >= 2 and open_ended >= 0.4 * len(full) else 0
 
 
-def _continues(prev: str, nxt: str, width: int, loose: bool, known: frozenset[str]) -> bool:
+def _continues(prev: str, nxt: str, width: int, loose: bool, labels: Labels) -> bool:
     """Whether line ``nxt`` continues the paragraph that line ``prev`` is in."""
-    if _LIST_START_RE.match(nxt) or _starts_with_label(nxt, known):
+    if _LIST_START_RE.match(nxt) or _starts_with_label(nxt, labels):
         return False
     ends = _ends_sentence(prev)
     if not ends and not prev.endswith((":", "：")) and _starts_lower(nxt):
@@ -250,9 +258,14 @@ def _continues(prev: str, nxt: str, width: int, loose: bool, known: frozenset[st
     return not (_weight(nxt) < FULL_LINE * width and not _ends_sentence(nxt))
 
 
-def _starts_with_label(line: str, known: frozenset[str]) -> bool:
-    match = _COLON_RE.search(line, 0, MAX_LABEL_CHARS + 2) if known else None
-    return bool(match) and _known_label_at(line, _colon_start(line, match), 0, known) is not None
+def _starts_with_label(line: str, labels: Labels) -> bool:
+    marker = PERIOD_MARKER_RE.match(line) if labels.period else None
+    if marker and marker.group(1) in labels.period:
+        return True
+    match = _COLON_RE.search(line, 0, MAX_LABEL_CHARS + 2) if labels.known else None
+    if not match:
+        return False
+    return _known_label_at(line, _colon_start(line, match), 0, labels.known) is not None
 
 
 def _joiner(prev: str, nxt: str, language: str | None) -> str:
@@ -297,7 +310,7 @@ def _label_before(text: str, colon: int, floor: int = 0) -> list[int]:
         while start > floor and not text[start - 1].isspace() and end - start <= MAX_LABEL_CHARS:
             start -= 1
         word = text[start:end]
-        if not word or end - start > MAX_LABEL_CHARS or not _WORD_RE.fullmatch(word):
+        if not word or end - start > MAX_LABEL_CHARS or not WORD_RE.fullmatch(word):
             break
         # "Dr. Smith" is one label, "Ende. Jack Ma" is not: the shared
         # sentence splitter knows abbreviations and initials.
@@ -327,41 +340,65 @@ def _is_reported_speech(text: str, label: str, after: int) -> bool:
     return (bool(nxt) and nxt[0] in _OPENING_QUOTES) or label.endswith(_SPEECH_VERBS)
 
 
-def _find_labels(text: str) -> _Labels:
+def _find_labels(text: str) -> Labels:
     """Labels that start a sentence somewhere in the document, kept when they
     recur (>= 2), when both halves of an interview marker pair occur, or when
-    a one-off is a near-spelling of a recurring label ("Solkin"/"Sorkin")."""
+    a one-off is a near-spelling of a recurring label ("Solkin"/"Sorkin").
+    Also the single-letter markers with a full stop that alternate."""
     counts: Counter = Counter()
     first_seen: dict[str, int] = {}
+    headed: list[tuple[str, int, list[str]]] = []  # label, start, shorter candidates
     for match in _COLON_RE.finditer(text):
         colon = _colon_start(text, match)
-        for start in reversed(_label_before(text, colon)):
+        starts = _label_before(text, colon)
+        for k in range(len(starts) - 1, -1, -1):
+            start = starts[k]
             if not _at_sentence_start(text, start):
                 continue
             label = text[start:colon]
             if not _is_reported_speech(text, label, match.end()):
                 counts[label] += 1
                 first_seen.setdefault(label, start)
+                if k:
+                    headed.append((label, start, [text[s:colon] for s in starts[:k]]))
             break  # only the longest candidate that starts a sentence
+    _credit_heading_tails(counts, first_seen, headed)
     known = {label for label, n in counts.items() if n >= 2}
-    for a, b in _MARKER_PAIRS:
+    for a, b in MARKER_PAIRS:
         if a in counts and b in counts:
             known.update((a, b))
     recurring = list(known)
     for label in counts:
-        if label not in known and any(_is_variant(label, k) for k in recurring):
+        if label not in known and any(is_variant(label, k) for k in recurring):
             known.add(label)
-    return _Labels(known=frozenset(known), first_seen=first_seen)
+    period = alternating_markers([
+        m.group(1) for m in PERIOD_MARKER_RE.finditer(text) if _at_sentence_start(text, m.start())
+    ])
+    return Labels(known=frozenset(known), period=period, first_seen=first_seen)
 
 
-def _is_variant(a: str, b: str) -> bool:
-    """Edit distance 1 for short names, <= 2 from 8 characters on; names of
-    fewer than 4 characters (Q/A, two-character Chinese names) are too short
-    to tell a typo from another person."""
-    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
-        return False
-    limit = 1 if max(len(a), len(b)) < 8 else 2
-    return Levenshtein.distance(a.casefold(), b.casefold(), score_cutoff=limit) <= limit
+def _credit_heading_tails(
+    counts: Counter, first_seen: dict[str, int], headed: list[tuple[str, int, list[str]]]
+) -> None:
+    """Give a one-off label that is a heading glued to a shorter label ("ON
+    FAILURE INTERVIEWER", "Unterschied zu Amazon Sorkin") to that label when
+    it recurs once counted this way. In capitals every heading word looks
+    like a name word, so without this a label that follows a heading at
+    most turns would never reach two occurrences of its own."""
+    one_offs = [
+        (label, start, [t for t in tails if _heading_like(label[: -len(t)].strip(), t)])
+        for label, start, tails in headed
+        if counts[label] == 1
+    ]
+    extra: Counter = Counter(t for _, _, tails in one_offs for t in tails)
+    for label, start, tails in one_offs:
+        for tail in reversed(tails):  # the longest first
+            if counts[tail] + extra[tail] >= 2:
+                del counts[label]
+                counts[tail] += 1
+                tail_start = start + len(label) - len(tail)
+                first_seen[tail] = min(first_seen.get(tail, tail_start), tail_start)
+                break
 
 
 def _mentions(text: str, name: str) -> int:
@@ -370,73 +407,21 @@ def _mentions(text: str, name: str) -> int:
         return text.count(name)
     # The literal comes first so the regex engine can skip ahead to it; the
     # word boundary before it is checked by hand.
-    pattern = re.compile(rf"{re.escape(name)}(?![^\W_])")
+    pattern = regex.compile(rf"{regex.escape(name)}(?![{LETTERS}\p{{N}}_])")
     return sum(
         1
         for m in pattern.finditer(text)
-        if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+        if m.start() == 0 or not _NAME_CHAR_RE.match(text[m.start() - 1])
     )
-
-
-def _rank_speakers(labels: _Labels, mentions: dict[str, int]) -> tuple[str, ...]:
-    def key(s: str) -> tuple[int, int, int]:
-        return (-labels.turns[s], -mentions[s], labels.first_seen.get(s, 0))
-
-    return tuple(sorted(labels.turns, key=key))
-
-
-def _speaker_corrections(labels: _Labels, total: dict[str, int]) -> list[Correction]:
-    """Flag each label that is a near-spelling of a more frequent label.
-
-    Frequency counts every mention of the name, not only labels, so a name
-    written correctly in the introduction tips a tie; a full tie is left
-    alone. Two close labels that both take >= 3 turns are taken for two
-    people when they ever speak in consecutive turns (a typo of the
-    interviewer never answers the interviewer), e.g. "Lena"/"Lina Kraus" on
-    a panel. _is_variant already caps the distance at a quarter of the
-    length, so "clearly distinct" names never get this far.
-    """
-    spoken = sorted(labels.turns)
-    if len(spoken) < 2:
-        return []
-    adjacent = set(zip(labels.sequence, labels.sequence[1:]))
-
-    def rank(s: str) -> tuple[int, int]:
-        return (total[s], labels.turns[s])
-
-    corrections = []
-    for label in spoken:
-        better = [
-            other
-            for other in spoken
-            if rank(other) > rank(label) and _is_variant(label, other)
-            and not (
-                min(labels.turns[label], labels.turns[other]) >= 3
-                and ((label, other) in adjacent or (other, label) in adjacent)
-            )
-        ]
-        if not better:
-            continue
-        dominant = max(better, key=rank)
-        distance = Levenshtein.distance(label.casefold(), dominant.casefold())
-        detail = (
-            f"Speaker label {label!r} is {distance} edit(s) from {dominant!r}, "
-            f"which occurs {total[dominant]} times against {total[label]}."
-        )
-        corrections.append(Correction("speaker_name", label, dominant, total[label], detail))
-    corrections.sort(key=lambda c: (-c.occurrences, c.original))
-    return corrections
 
 
 # --- Step 2: walls of text ---------------------------------------------------
 
 
-def _split_paragraph(paragraph: str, labels: _Labels, text: str) -> list[str]:
-    pieces = _split_turns(paragraph, labels, text) if labels.known else None
+def _split_paragraph(paragraph: str, labels: Labels, text: str) -> list[str]:
+    pieces = _split_turns(paragraph, labels, text) if labels.known or labels.period else None
     if pieces is None:
-        if _weight(paragraph) <= WALL_LIMIT:
-            return [paragraph]
-        pieces = _split_dash_turns(paragraph)
+        pieces = _split_dash_turns(paragraph, wall=_weight(paragraph) > WALL_LIMIT)
         if pieces is None:
             return _chunk(paragraph, WALL_LIMIT)
     out: list[str] = []
@@ -445,20 +430,19 @@ def _split_paragraph(paragraph: str, labels: _Labels, text: str) -> list[str]:
     return out
 
 
-def _split_turns(paragraph: str, labels: _Labels, text: str) -> list[str] | None:
+def _split_turns(paragraph: str, labels: Labels, text: str) -> list[str] | None:
     """Cut ``paragraph`` before every turn of a known label, and around an
     inline heading standing between a sentence end and the label. Returns
     None when the paragraph holds no turn."""
     cuts: list[int] = [0]
     found = False
-    for match in _COLON_RE.finditer(paragraph):
-        colon = _colon_start(paragraph, match)
+    for end, after, marker in _label_ends(paragraph, labels):
         floor = cuts[-1]
-        label = _known_label_at(paragraph, colon, floor, labels.known)
+        label = marker or _known_label_at(paragraph, end, floor, labels.known)
         if label is None:
             continue
-        start = colon - len(label)
-        turn_start = _turn_start(paragraph, start, floor, label, match.end(), text)
+        start = end - len(label)
+        turn_start = _turn_start(paragraph, start, floor, label, after, text)
         if turn_start is None:
             continue
         found = True
@@ -473,6 +457,22 @@ def _split_turns(paragraph: str, labels: _Labels, text: str) -> list[str] | None
     cuts.append(len(paragraph))
     pieces = (paragraph[a:b].strip() for a, b in zip(cuts, cuts[1:]))
     return [piece for piece in pieces if piece]
+
+
+def _label_ends(paragraph: str, labels: Labels) -> list[tuple[int, int, str | None]]:
+    """Where a label may end, in order: (its colon or full stop, where the
+    turn's text starts, the period marker or None for a colon)."""
+    ends: list[tuple[int, int, str | None]] = []
+    if labels.known:
+        ends = [(_colon_start(paragraph, m), m.end(), None) for m in _COLON_RE.finditer(paragraph)]
+    if labels.period:
+        ends += [
+            (m.end(1), m.end(), m.group(1))
+            for m in PERIOD_MARKER_RE.finditer(paragraph)
+            if m.group(1) in labels.period
+        ]
+        ends.sort()
+    return ends
 
 
 def _known_label_at(text: str, colon: int, floor: int, known: frozenset[str]) -> str | None:
@@ -497,7 +497,7 @@ def _turn_start(
         if _at_sentence_start(paragraph, start, floor):
             return start, start
     boundary = _last_sentence_end(paragraph, start, floor)
-    if boundary is not None and _heading_like(paragraph[boundary:start].strip()):
+    if boundary is not None and _heading_like(paragraph[boundary:start].strip(), label):
         return boundary, start
     # A recurring name label after a sentence that lost its final stop
     # ("... gemacht haben Solkin: Bitte ..."): still a turn when preceded by
@@ -522,7 +522,7 @@ def _extend_full_name(paragraph: str, start: int, floor: int, label: str, text: 
     words = window.split(" ")[:-1][-2:]  # last element is "" (the space)
     for n in (2, 1):
         ext = words[-n:] if len(words) >= n else []
-        if ext and all(w and _first_letter(w[:1]).isupper() and _WORD_RE.fullmatch(w) for w in ext):
+        if ext and all(w and _first_letter(w[:1]).isupper() and WORD_RE.fullmatch(w) for w in ext):
             full = " ".join(ext) + " " + label
             if text.count(full) >= 2:
                 return start - len(full) + len(label)
@@ -540,8 +540,10 @@ def _last_sentence_end(paragraph: str, start: int, floor: int) -> int | None:
     return boundary
 
 
-def _heading_like(span: str) -> bool:
-    """A few words without sentence punctuation that do not start lower-case."""
+def _heading_like(span: str, label: str) -> bool:
+    """A few words without sentence punctuation that do not start lower-case
+    before ``label``; one word only in CJK, or in capitals before a label in
+    capitals ("BEGINNINGS INTERVIEWER:")."""
     if not span or any(ch in _HEADING_FORBIDDEN for ch in span):
         return False
     first = _first_letter(span)
@@ -550,19 +552,23 @@ def _heading_like(span: str) -> bool:
     words = span.split()
     if len(words) == 1 and _NO_SPACE_CHAR_RE.search(span):
         return 3 <= len(span) <= 25
+    if len(words) == 1 and _all_caps(span) and _all_caps(label):
+        return sum(ch.isalpha() for ch in span) >= 3
     return 2 <= len(words) <= HEADING_MAX_WORDS and len(span) <= HEADING_MAX_CHARS
 
 
-def _split_dash_turns(paragraph: str) -> list[str] | None:
+def _split_dash_turns(paragraph: str, *, wall: bool) -> list[str] | None:
     """Cut at dash-introduced turns ("— Bonjour. — Salut.") when there are at
     least three of them starting a sentence with a capital; fewer could be
-    ordinary parenthetical dashes."""
+    ordinary parenthetical dashes. A paragraph short of a wall needs three
+    after its start: one reply quoted with two attributions ("— Oui, — dit-il.
+    — Demain, — ajouta-t-il. — Peut-être.") has only two."""
     cuts = [
-        m.start(1)
+        m.start()
         for m in _DASH_TURN_RE.finditer(paragraph)
-        if not m.group(2).islower() and _at_sentence_start(paragraph, m.start())
+        if not m.group(1).islower() and _at_sentence_start(paragraph, m.start())
     ]
-    if len(cuts) < 3:
+    if len(cuts) < 3 or (not wall and sum(1 for c in cuts if c > 0) < 3):
         return None
     bounds = [0, *[c for c in cuts if c > 0], len(paragraph)]
     pieces = (paragraph[a:b].strip() for a, b in zip(bounds, bounds[1:]))

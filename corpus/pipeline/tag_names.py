@@ -11,7 +11,6 @@ of saying ("sagte", "a déclaré") are strong evidence. Used by ``tags``.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,12 +30,14 @@ from .tag_matching import (
     tokenize,
 )
 from .tag_topics import (
-    breaks_name,
-    breaks_token,
-    is_acronym,
+    ACRONYMS,
+    CAPITALISED,
+    LOWER_BRANDS,
+    TITLE_WORDS,
     is_common_noun,
     is_title,
-    may_be_surname,
+    name_breakers,
+    surname_like,
 )
 from .tag_words import (
     ARTICLES,
@@ -55,7 +56,6 @@ from .types import TagKind, VocabularyEntry
 _BOUNDARIES = frozenset(["\n", *".!?…:;。！？؟|•·–—"])
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›()[]「」『』*")
 CUES = frozenset({"title", "label", "speech", "hint"})
-_LOWER_BRAND_RE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*")
 # A later word this common in English makes a capitalised pair a term
 # ("Big Data", "Climate Change"), not a person; given names may be common.
 _TERM_ZIPF = 5.3
@@ -105,6 +105,8 @@ class NameFinder:
         self.stop = stopwords(language)
         self.unique = set(self.tokens)  # distinct tokens: per-word tests run once
         self.lowercase_seen = set(filter(str.islower, self.unique))
+        self.titles = TITLE_WORDS.among(set(self.norms))
+        self.breaks = name_breakers(language)
         self.candidates: dict[tuple, Candidate] = {}
         self.owner: dict[int, tuple[str, Hit]] = {}
         self.hint_keys = {
@@ -198,12 +200,12 @@ class NameFinder:
         tokens, so a German text full of capitalised nouns stays cheap.
         """
         tokens, norms, language = self.tokens, self.norms, self.language
-        capitalised = {t for t in self.unique if t[0].isupper()}
+        capitalised = CAPITALISED.among(self.unique)
         self.cued = cued = self._cued_words()
-        breakers = {t for t in capitalised if breaks_token(t, language)}
+        breakers = self.breaks.among(capitalised)
         if cued:
             breakers = {t for t in breakers if normalise(t) not in cued}
-        acronyms = {t for t in breakers if is_acronym(t)}
+        acronyms = ACRONYMS.among(breakers)
         if acronyms:
             for i in compress(range(len(tokens)), map(acronyms.__contains__, tokens)):
                 if i not in self.owner:
@@ -215,7 +217,7 @@ class NameFinder:
         if self.noun_caps and breakers:
             # "Olaf Scholz": a surname that looks like a German noun, kept
             # when it follows a name-like word.
-            soft = {t for t in breakers if t.isalpha() and may_be_surname(t, language)}
+            soft = surname_like(language).among(breakers)
             for j in compress(range(len(tokens)), map(soft.__contains__, tokens)):
                 if j - 1 in caps and j - 1 not in self.owner:
                     caps.add(j)
@@ -248,19 +250,19 @@ class NameFinder:
         tokens, norms = self.tokens, self.norms
         size = len(tokens)
         cued: set[str] = set()
+        titles = self.titles
         for j in compress(range(size), map(SPEECH_VERBS.__contains__, norms)):
             # "Lindner sagte", "sagte Lindner", "Meloni ha detto"
             for i in (j - 1, j + 1, j - 2):
-                if 0 <= i < size and tokens[i][0].isupper() and not is_title(norms[i]):
+                if 0 <= i < size and tokens[i][0].isupper() and norms[i] not in titles:
                     if i == 0 or norms[i - 1] not in ARTICLES:  # "eines Tages fragte"
                         cued.add(norms[i])
                     break
-        titles = {normalise(t) for t in self.unique if is_title(normalise(t))}
         for j in compress(range(size), map(titles.__contains__, norms)):
             if not tokens[j][0].isupper():
                 continue
             for i in (j + 1, j + 2):
-                if i < size and tokens[i][0].isupper() and not is_title(norms[i]):
+                if i < size and tokens[i][0].isupper() and norms[i] not in titles:
                     cued.add(norms[i])
                 else:
                     break
@@ -328,7 +330,7 @@ class NameFinder:
 
     def _titled(self, a: int) -> bool:
         norms, tokens = self.norms, self.tokens
-        if a > 0 and is_title(norms[a - 1]):
+        if a > 0 and norms[a - 1] in self.titles:
             return True
         if a > 1 and tokens[a - 1] == "." and norms[a - 2] in TITLE_ABBREVIATIONS:
             return True
@@ -345,7 +347,7 @@ class NameFinder:
             if i < b and tokens[i] == ".":
                 continue
             exempt = i < b and (i in self.kept or norms[i] in self.cued)
-            stop_here = i == b or (not exempt and breaks_name(tokens[i], norms[i], language))
+            stop_here = i == b or (not exempt and self.breaks(tokens[i]))
             if (
                 not stop_here
                 and self.noun_caps
@@ -365,7 +367,7 @@ class NameFinder:
                 titled = False
                 start = None
             if i < b:
-                titled = titled or is_title(norms[i])
+                titled = titled or norms[i] in self.titles
 
     def _split_speaker(self, a: int, b: int, titled: bool) -> None:
         norms = self.norms
@@ -471,9 +473,7 @@ class NameFinder:
 
     def brands(self) -> None:
         """Brand names starting in lower case ("iPhone", "eBay")."""
-        for surface in {t for t in self.unique if t[0].islower() and not t.islower()}:
-            if not _LOWER_BRAND_RE.fullmatch(surface):
-                continue
+        for surface in LOWER_BRANDS.among(self.unique):
             key = ("n", (surface.casefold(),))
             cand = self.candidates.get(key)
             if cand is None:

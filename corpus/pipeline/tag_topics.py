@@ -8,8 +8,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import compress
+from operator import itemgetter
 
-from .lexicon import has_lexicon, is_latin, is_native_word, stopwords, zipf
+from .lexicon import WordClass, has_lexicon, is_latin, is_native_word, stopwords, zipf
 from .tag_matching import Doc, is_dense, normalise, stems
 from .tag_words import (
     ACRONYM_STOPLIST,
@@ -17,6 +18,7 @@ from .tag_words import (
     NOUN_CAPITALISING,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     TITLES,
 )
@@ -59,6 +61,31 @@ def is_common_noun(norm: str, language: str) -> bool:
     if len(norm) >= 6 and norm.endswith(GERMAN_NOUN_ENDINGS):
         return True
     return len(norm) >= 8 and zipf(norm, language) == 0.0 and is_compound(norm, language)
+
+
+def is_common_word(norm: str, language: str) -> bool:
+    """Does the lexicon of ``language`` know this word too well for it to be
+    a name on its own? German: a noun ("Publikum"); elsewhere a very common
+    word, or a fairly common one of this language only ("Monday",
+    "Assemblée": rarer language-specific words are more often local names,
+    "Insee")."""
+    lexical = zipf(norm, language)
+    if language in NOUN_CAPITALISING:
+        return lexical >= 3.5 or is_common_noun(norm, language)
+    if lexical >= 5.0:
+        return True
+    common = 3.8 if language == "en" else 4.5
+    return lexical >= common and is_native_word(norm, language)
+
+
+def is_role(norm: str, language: str) -> bool:
+    """Is a one-word speaker label a role ("Moderator", "Audience",
+    "Journaliste", "记者") rather than a person? Word frequencies decide only
+    in scripts with letter case: in Chinese or Arabic the commonest names
+    ("王", "علي") are as frequent as any word, so there the list decides."""
+    if norm in ROLE_WORDS:
+        return True
+    return norm.upper() != norm and is_common_word(norm, language)
 
 
 @lru_cache(maxsize=50_000)
@@ -111,10 +138,55 @@ def may_be_surname(token: str, language: str) -> bool:
     return not is_title(norm) and zipf(norm, language) < 4.5 and zipf(norm, "en") >= 2.0
 
 
+# The tests NameFinder runs on every distinct word of a document, as
+# WordClass so that a whole document is classified with set operations.
+TITLE_WORDS = WordClass(is_title)
+CAPITALISED = WordClass(lambda token: token[0].isupper())
+ACRONYMS = WordClass(is_acronym)
+_BRAND_RE = re.compile(r"[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*")  # "iPhone", "eBay"
+LOWER_BRANDS = WordClass(lambda token: _BRAND_RE.fullmatch(token) is not None)
+
+
+@lru_cache(maxsize=64)
+def name_breakers(language: str) -> WordClass:
+    """Capitalised tokens that end a name in ``language`` (``breaks_token``)."""
+    return WordClass(lambda token: breaks_token(token, language))
+
+
+@lru_cache(maxsize=64)
+def surname_like(language: str) -> WordClass:
+    """Alphabetic tokens that ``may_be_surname`` in ``language``."""
+    return WordClass(lambda token: token.isalpha() and may_be_surname(token, language))
+
+
 def _dense_share(doc: Doc) -> float:
     dense = sum(len(t) for t in doc.tokens if is_dense(t))
     total = sum(len(t) for t in doc.tokens if t[:1].isalpha() or is_dense(t))
     return dense / total if total else 0.0
+
+
+@lru_cache(maxsize=200_000)
+def _topic_word(surface: str, language: str) -> str | None:
+    """The normalised form of ``surface`` when it may be a topic word of
+    ``language``, else None. Depends on the word alone, so it is cached:
+    documents repeat most of their vocabulary."""
+    if not surface.isalpha() or (surface.isupper() and len(surface) > 1) or is_dense(surface):
+        return None
+    if language in NOUN_CAPITALISING and not surface[0].isupper():
+        return None  # German topics are nouns, and nouns are capitalised
+    norm = normalise(surface)
+    if len(norm) < (4 if is_latin(norm) or "\u0400" <= norm[0] <= "\u04ff" else 3):
+        return None
+    if norm in stopwords(language) or norm in SPEECH_VERBS:
+        return None
+    return norm
+
+
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    # Counter.update for plain dicts (same key order); a Counter per word
+    # group cost more than the rest of the grouping.
+    for key, count in counts.items():
+        into[key] = into.get(key, 0) + count
 
 
 def topic_candidates(
@@ -133,24 +205,18 @@ def topic_candidates(
         return []
     noun_caps = language in NOUN_CAPITALISING
 
-    groups: dict[str, list] = {}  # norm -> [count, Counter(surface)]
+    groups: dict[str, list] = {}  # norm -> [count, {surface: count}]
     for surface, count in Counter(doc.tokens).items():
         if count < _TOPIC_MIN_COUNT:
             continue  # a form seen once adds little, and skipping it halves the work
-        if not surface.isalpha() or (surface.isupper() and len(surface) > 1) or is_dense(surface):
-            continue
-        if noun_caps and not surface[0].isupper():
-            continue  # German topics are nouns, and nouns are capitalised
-        norm = normalise(surface)
-        if len(norm) < (4 if is_latin(norm) or "\u0400" <= norm[0] <= "\u04ff" else 3):
-            continue
-        if norm in stop or norm in exclude or norm in SPEECH_VERBS:
+        norm = _topic_word(surface, language)
+        if norm is None or norm in exclude:
             continue
         group = groups.get(norm)
         if group is None:
-            group = groups[norm] = [0, Counter()]
+            group = groups[norm] = [0, {}]
         group[0] += count
-        group[1][surface] += count
+        group[1][surface] = group[1].get(surface, 0) + count
 
     # Fold inflected forms into their base: "entreprises" -> "entreprise".
     folded: dict[str, str] = {}
@@ -159,7 +225,7 @@ def topic_candidates(
             if stem in groups and len(stem) >= 4:
                 count, surfaces = groups.pop(norm)
                 groups[stem][0] += count
-                groups[stem][1].update(surfaces)
+                _add_counts(groups[stem][1], surfaces)
                 folded[norm] = stem
                 break
 
@@ -179,12 +245,12 @@ def topic_candidates(
     norms, tokens = doc.norms, doc.tokens
     wanted = set(rarity).union(k for k, v in folded.items() if v in rarity)
     positions = list(compress(range(len(norms)), map(wanted.__contains__, norms)))
-    pairs: Counter = Counter()
+    pairs: dict[tuple[str, str], int] = {}
     for i, j in zip(positions, positions[1:]):
         if j == i + 1 and not tokens[i].endswith("-") and not tokens[j].endswith("-"):
             a, b = folded.get(norms[i], norms[i]), folded.get(norms[j], norms[j])
             if a != b:
-                pairs[(a, b)] += 1
+                pairs[(a, b)] = pairs.get((a, b), 0) + 1
     bigrams = [
         ((a, b), count**0.7 * (rarity[a] + rarity[b]) / 2 * _BIGRAM_BONUS)
         for (a, b), count in pairs.items()
@@ -205,18 +271,30 @@ def topic_candidates(
     if not best:
         return []
     top = best[0][1]
+    ranked: dict[str, list[str]] = {}  # norm -> its surfaces, most frequent first
+    for key, _ in best:
+        for n in key:
+            if n not in ranked:
+                ranked[n] = _by_count(groups[n][1])
     out = []
     for key, weight in best:
-        names = [_display(groups[n][1], noun_caps) for n in key]
-        surfaces = tuple(s for n in key for s, _ in groups[n][1].most_common(2))[:3]
+        names = [_display(ranked[n], noun_caps) for n in key]
+        surfaces = tuple(s for n in key for s in ranked[n][:2])[:3]
         score = round(0.15 + 0.45 * weight / top, 3)
         out.append(TagCandidate(" ".join(names), TagKind.TOPIC, score, surfaces))
     return out
 
 
-def _display(surfaces: Counter, noun_caps: bool) -> str:
+def _by_count(counts: dict[str, int]) -> list[str]:
+    """Keys by descending count, ties in insertion order (Counter.most_common)."""
+    if len(counts) == 1:
+        return list(counts)
+    return [key for key, _ in sorted(counts.items(), key=itemgetter(1), reverse=True)]
+
+
+def _display(surfaces: list[str], noun_caps: bool) -> str:
     if not noun_caps:
-        lower = [s for s, _ in surfaces.most_common() if s[:1].islower()]
+        lower = [s for s in surfaces if s[:1].islower()]
         if lower:
             return lower[0]
-    return surfaces.most_common(1)[0][0]
+    return surfaces[0]

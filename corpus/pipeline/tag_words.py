@@ -137,6 +137,23 @@ SPEECH_VERBS = _words(
     """
 )
 
+# Speaker labels that name a role, not a person ("Interviewer: ...").
+# A label that is a common word of its language ("Publikum", "Audience",
+# "Journaliste") needs no entry: word frequencies tell (tag_topics.is_role).
+# Listed are the roles they miss, and those of scripts without letter case,
+# where frequencies cannot tell a role from a name.
+ROLE_WORDS = _words(
+    """
+    interviewer moderator presenter reporter
+    intervieweur animateur animatrice présentateur présentatrice modérateur
+    entrevistador entrevistadora presentador presentadora moderador moderadora
+    intervistatore conduttore moderatore
+    корреспондент журналист журналистка ведущий ведущая интервьюер
+    المحاور المحاورة الصحفي الصحفية المذيع المذيعة
+    记者 主持人 观众 記者 司会
+    """
+)
+
 # English capitalises these; every other language here writes them lower-case
 # or, like German, capitalises every noun (handled by word frequencies).
 ENGLISH_CALENDAR = _words(

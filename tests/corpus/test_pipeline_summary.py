@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from corpus.pipeline.summary import (
     SUMMARY_MAX_DENSE,
     TITLE_MAX,
     TITLE_MAX_DENSE,
+    TITLE_MAX_KANA,
     propose_summary,
     propose_title,
 )
@@ -167,16 +169,25 @@ def test_chinese_summary_limit_is_respected():
     assert summary.endswith("。")
 
 
-def test_japanese_title_cuts_at_the_comma_and_summary_keeps_sentences():
+def test_japanese_title_is_the_whole_lead_sentence_and_summary_keeps_sentences():
     paragraph = "東京都は火曜日、新しい公共交通の予算を承認した。関係者によると、実施は来年から始まる予定だ。"
     assert propose_title([paragraph], language="ja") == "東京都は火曜日、新しい公共交通の予算を承認した"
     assert propose_summary([paragraph], language="ja") == paragraph
 
 
-def test_korean_title_respects_the_dense_limit_and_word_boundaries():
+def _columns(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def test_korean_title_is_cut_between_words_within_80_columns():
+    # Korean separates words with spaces: its titles were cut to the 30
+    # characters of unspaced scripts (five words, before any verb). The limit
+    # is now 80 display columns, a Hangul syllable taking two.
     paragraph = "시의회는 화요일 긴 토론 끝에 대중교통을 위한 새 예산을 승인했으며 시장은 이 결정이 시민들의 삶을 크게 개선할 것이라고 밝혔다."
     title = propose_title([paragraph], language="ko")
-    assert len(title) <= TITLE_MAX_DENSE
+    assert _columns(title) <= TITLE_MAX
+    assert len(title.split()) > 5
+    assert "승인했으며" in title
     _assert_word_cut(title, paragraph)
 
 
@@ -190,6 +201,170 @@ def test_thai_title_respects_the_dense_limit():
 def test_russian_title_from_lead():
     paragraph = "Правительство утвердило новый бюджет. Депутаты обсудят его на следующей неделе."
     assert propose_title([paragraph], language="ru") == "Правительство утвердило новый бюджет"
+
+
+# -- titles: clauses, not fragments before the verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "title"),
+    [
+        (
+            "fr",
+            "Le ministre de l'Économie, Bruno Le Maire, a annoncé mardi un plan d'économies de "
+            "10 milliards, après une révision à la baisse de la croissance.",
+            "Le ministre de l'Économie a annoncé mardi un plan d'économies de 10 milliards",
+        ),
+        (
+            "pt",
+            "A ministra do Meio Ambiente, Marina Silva, anunciou um novo plano contra o "
+            "desmatamento, com metas até 2030 para toda a Amazônia.",
+            "A ministra do Meio Ambiente anunciou um novo plano contra o desmatamento",
+        ),
+        (
+            "it",
+            "Il presidente del Consiglio, Giorgia Meloni, ha annunciato ieri un nuovo piano per "
+            "l'energia, che prevede investimenti per 5 miliardi di euro.",
+            "Il presidente del Consiglio ha annunciato ieri un nuovo piano per l'energia",
+        ),
+        (
+            "en",
+            "Jack Ma, the founder of Alibaba, said on Tuesday that small businesses would drive "
+            "growth.",
+            "Jack Ma said on Tuesday that small businesses would drive growth",
+        ),
+        (
+            "es",
+            "Mario Vargas Llosa, premio Nobel de Literatura en 2010, murió este domingo en Lima a "
+            "los 89 años, según informó su familia.",
+            "Mario Vargas Llosa murió este domingo en Lima a los 89 años",
+        ),
+        (
+            "ru",
+            "Президент России Владимир Путин, выступая на форуме в Санкт-Петербурге, заявил о "
+            "необходимости укреплять рубль.",
+            "Президент России Владимир Путин заявил о необходимости укреплять рубль",
+        ),
+    ],
+)
+def test_apposition_between_subject_and_verb_is_dropped(language, lead, title):
+    assert propose_title([lead], language=language) == title
+
+
+def test_names_in_a_list_are_not_taken_for_an_apposition():
+    lead = (
+        "The leaders of France, Germany, and Italy met in Rome on Tuesday to discuss a joint "
+        "response to the new tariffs."
+    )
+    title = propose_title([lead], language="en")
+    assert title.startswith("The leaders of France, Germany, and Italy met in Rome")
+    _assert_word_cut(title, lead)
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "title"),
+    [
+        (
+            "es",
+            "El pasado 3 de mayo, el Gobierno de España aprobó un paquete de medidas contra la "
+            "inflación, que incluye ayudas al transporte.",
+            "El Gobierno de España aprobó un paquete de medidas contra la inflación",
+        ),
+        (
+            "fr",
+            "Le 20 septembre, le président a annoncé une réforme des retraites, provoquant la colère "
+            "des syndicats et de l'opposition.",
+            "Le président a annoncé une réforme des retraites",
+        ),
+        (
+            "zh",
+            "9月19日，国务院总理在北京主持召开国务院常务会议，部署进一步促进消费的政策措施。",
+            "国务院总理在北京主持召开国务院常务会议",
+        ),
+    ],
+)
+def test_fronted_date_is_dropped_from_a_long_lead(language, lead, title):
+    assert propose_title([lead], language=language) == title
+
+
+def test_fronted_date_stays_when_the_lead_fits():
+    lead = "Le 20 septembre, le président a annoncé une réforme des retraites."
+    assert propose_title([lead], language="fr") == "Le 20 septembre, le président a annoncé une réforme des retraites"
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "fragment"),
+    [
+        (
+            "fa",
+            "وزارت نيرو اعلام کرد به دليل کاهش بارندگي، برق برخي مناطق تهران از شنبه آينده به طور "
+            "موقت و برنامه‌ريزي‌شده قطع خواهد شد.",
+            "وزارت نيرو اعلام کرد به دليل کاهش بارندگي",
+        ),
+        (
+            "ar",
+            "أعلنت وزارة الصحة يوم الأحد، في بيان رسمي، عن إطلاق حملة وطنية للتطعيم ضد الحصبة تستهدف "
+            "أكثر من مليون طفل.",
+            "أعلنت وزارة الصحة يوم الأحد، في بيان رسمي",
+        ),
+        (
+            "en",
+            "Yesterday, the minister, who resigned last week after a long scandal, said he had never "
+            "received any payment.",
+            "Yesterday, the minister, who resigned last week after a long scandal",
+        ),
+    ],
+)
+def test_no_comma_cut_that_stops_before_the_verb(language, lead, fragment):
+    # Without a cut that keeps the clause whole, the lead is cut near the
+    # limit with "…" rather than at a comma that stops before the verb.
+    title = propose_title([lead], language=language)
+    assert title != fragment
+    assert len(title) > len(fragment)
+    assert len(title) <= TITLE_MAX
+    _assert_word_cut(title, lead)
+
+
+def test_hindi_comma_after_the_main_verb_is_a_clause_cut():
+    lead = (
+        "केंद्र सरकार ने मंगलवार को किसानों के लिए एक नई योजना की घोषणा की, जिसके तहत छोटे किसानों को "
+        "हर साल छह हजार रुपये की सहायता दी जाएगी।"
+    )
+    title = propose_title([lead], language="hi")
+    assert title == "केंद्र सरकार ने मंगलवार को किसानों के लिए एक नई योजना की घोषणा की"
+
+
+def test_japanese_title_is_not_the_subject_and_date_alone():
+    lead = "日本銀行の植田和男総裁は１９日、金融政策決定会合後の記者会見で、追加利上げの時期について慎重に判断する考えを示した。"
+    title = propose_title([lead], language="ja")
+    assert title != "日本銀行の植田和男総裁は１９日"
+    assert len(title) <= TITLE_MAX_KANA
+    assert title.endswith("…") and lead.startswith(title[:-1])
+
+
+def test_japanese_lead_up_to_the_kana_limit_is_taken_whole():
+    lead = "トヨタ自動車は８日、２０２５年３月期の連結純利益が過去最高になったと発表した。"
+    title = propose_title([lead], language="ja")
+    assert TITLE_MAX_DENSE < len(title) <= TITLE_MAX_KANA
+    assert title == lead[:-1]
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "title"),
+    [
+        ("hi", "सरकार ने नई शिक्षा नीति को मंजूरी दी। इसका लाभ छात्रों को मिलेगा।", "सरकार ने नई शिक्षा नीति को मंजूरी दी"),
+        ("sa", "धर्मो रक्षति रक्षितः॥", "धर्मो रक्षति रक्षितः"),
+        ("zh", "市议会批准了新预算。市长表示满意。", "市议会批准了新预算"),
+        ("en", "Airlines raise prices.", "Airlines raise prices"),
+        ("hi", "क्या सरकार नई नीति लाएगी? विशेषज्ञों को संदेह है।", "क्या सरकार नई नीति लाएगी?"),
+        ("es", "¡Ganamos la final! El equipo celebró en Madrid.", "¡Ganamos la final!"),
+        ("de", "Und dann kam alles anders …", "Und dann kam alles anders …"),
+    ],
+)
+def test_final_full_stops_are_stripped_but_question_exclamation_and_ellipsis_kept(
+    language, lead, title
+):
+    assert propose_title([lead], language=language) == title
 
 
 # -- summaries -----------------------------------------------------------------
@@ -225,6 +400,43 @@ def test_summary_does_not_start_with_a_speaker_label():
     assert summary == "Wie kam es zu diesem Treffen? Wer hat angerufen?"
 
 
+@pytest.mark.parametrize(
+    ("language", "paragraphs", "summary"),
+    [
+        (
+            "ar",
+            ["يعتبر المغرب من أهم الوجهات السياحية. وقد استقبل العام الماضي أكثر من 14 مليون سائح. "
+             "س: ما هي أهم الأسواق التي تستهدفونها؟ ج: أوروبا أولا."],
+            "يعتبر المغرب من أهم الوجهات السياحية. وقد استقبل العام الماضي أكثر من 14 مليون سائح.",
+        ),
+        (
+            "en",
+            ["The Fed chair spoke to us in Washington.", "Q: Will rates fall this year?", "A: It depends."],
+            "The Fed chair spoke to us in Washington.",
+        ),
+        (
+            "zh",
+            ["马云在达沃斯接受了专访。记者：您和特朗普谈了什么？马云：我们谈了小企业。"],
+            "马云在达沃斯接受了专访。",
+        ),
+        (
+            "de",
+            ["Sorkin: Wie kam es zu diesem Treffen? Wer hat angerufen? Jack Ma: Er hat mich eingeladen."],
+            "Wie kam es zu diesem Treffen? Wer hat angerufen?",
+        ),
+    ],
+)
+def test_summary_stops_before_an_interview_turn(language, paragraphs, summary):
+    assert propose_summary(paragraphs, language=language) == summary
+
+
+def test_summary_does_not_stop_at_a_quotation():
+    paragraph = 'The minister spoke on Tuesday. He said: "We will act." Critics were unconvinced.'
+    assert propose_summary([paragraph], language="en") == paragraph
+    paragraph = "قال الوزير إن الحكومة ستتحرك. وأضاف: «لن نتراجع». وانتقد المعارضون القرار."
+    assert propose_summary([paragraph], language="ar") == paragraph
+
+
 def test_summary_keeps_abbreviations_and_ordinals_inside_sentences():
     paragraph = "Am 19. Januar sprach Dr. Müller in Davos. Danach reiste er ab."
     assert propose_summary([paragraph], language="de") == paragraph
@@ -249,7 +461,12 @@ def test_german_seed():
 def test_french_seed():
     paragraphs = _seed("000_7069a60d505a5b5d.txt")
     title = propose_title(paragraphs, language="fr")
-    assert title == "Le matin du 20 septembre, l'heure locale du 20 septembre"
+    # It used to be the two fronted dates alone ("Le matin du 20 septembre,
+    # l'heure locale du 20 septembre"); now they go and the rest is cut
+    # between words.
+    assert "20 septembre" not in title
+    assert len(title) <= TITLE_MAX
+    _assert_word_cut(title, paragraphs[0][paragraphs[0].index("Bloomberg") :])
     summary = propose_summary(paragraphs, language="fr")
     assert len(summary) <= SUMMARY_MAX
     _assert_word_cut(summary, paragraphs[0])
