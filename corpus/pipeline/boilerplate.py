@@ -4,7 +4,9 @@ The step works on lines, from the tail upwards (where most junk sits: teaser
 lists, prompts, separators, credits, author bios), then from the head down
 (credits, copyright), then the rest for lines that are unmistakably junk
 wherever they stand, and finally the end of the last surviving paragraph for
-a separator or author bio glued onto it. Decisions rest on structure —
+a separator or author bio glued onto it. In hard-wrapped text a line that
+carries on a sentence is judged only with its whole block of lines
+(``boilerplate_lines``): half a sentence is never cut. Decisions rest on structure —
 position, length, cut-off endings, the repeated shape of consecutive lines,
 punctuation — and on multi-language word lists (``boilerplate_lexicon``)
 only where words are needed; all lists are always checked, so a wrong
@@ -19,25 +21,24 @@ from __future__ import annotations
 
 import re
 import statistics
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from . import boilerplate_lexicon as lex
-from .caseless import Alternation, CaselessPattern, longest_first
-from .text import (
-    SENTENCE_END,
-    ends_cut_off,
-    is_punctuation_only,
-    last_sentences,
-    split_sentences,
-    words,
+from .boilerplate_lines import (
+    Lines,
+    cut_off,
+    ends_sentence,
+    labels,
+    width,
+    word_start,
 )
+from .caseless import CaselessPattern, longest_first
+from .text import is_punctuation_only, last_sentences, split_sentences, words
 from .types import Cleaned, Removal, RemovalReason
 
-# --- Limits (characters; CJK characters count double, see _width) ----------
+# --- Limits (characters; CJK characters count double, see width) ----------
 TEASER_MAX = 200  # a related-article teaser line is a title plus a few words
 SINGLE_TEASER_MAX = 150  # a lone cut-off line at the tail, without a run
 TITLE_MAX = 120  # a short line without final punctuation (title, heading)
@@ -51,51 +52,19 @@ BIO_WINDOW = 6000  # only the end of a huge last line is searched for a bio
 _BIO_SENTENCES = 3 + 8  # a glued bio block and the sentences it is compared with
 
 
-_alternation = longest_first
-
-
-def _word_start(phrases: tuple[str, ...], alternation: Alternation = longest_first) -> str:
-    # Latin/Cyrillic/Arabic entries start at a word boundary; CJK entries
-    # have no word boundaries to rely on.
-    cjk = tuple(p for p in phrases if _is_cjk(p[0]))
-    other = tuple(p for p in phrases if not _is_cjk(p[0]))
-    return rf"(?<![^\W_])(?:{alternation(other) or '(?!)'})|(?:{alternation(cjk) or '(?!)'})"
-
-
-def _is_cjk(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
-
-
-# Wide and full-width characters (East Asian width W or F), as one class so
-# that measuring a line is a single regex scan instead of a Python loop.
-_WIDE_RE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f300-\U0001f64f\U0001f900-\U0001f9ff\U00020000-\U0003fffd]"
-)
-
-
-# Leading decoration before a marker: bullets, brackets, arrows.
-_LEAD = r"^[\s\[(（【〔<「『\-–—•·*#]*"
 _COLON = r"\s*[:：=]"
 _LABEL_END = r"\s*[:：\-–—]"
 
-
-def _labels(phrases: tuple[str, ...], tail: str) -> re.Pattern[str]:
-    """A line opening with one of ``phrases`` (after decoration), then ``tail``."""
-    return re.compile(f"{_LEAD}(?:{_alternation(phrases)}){tail}", re.I)
-
-
-_HEADING_RE = _labels(lex.TEASER_HEADINGS, r"\s*[:：.!»›>→\-–—…\])】）]*\s*$")
+_HEADING_RE = labels(lex.TEASER_HEADINGS, r"\s*[:：.!»›>→\-–—…\])】）]*\s*$")
 # "Lesen Sie auch: Warum der DAX fällt" - a read-more link line.
-_READ_MORE_RE = _labels(lex.TEASER_HEADINGS, r"\s*(?:[:：»›>→|]|\s[-–—]\s)\s*\S")
+_READ_MORE_RE = labels(lex.TEASER_HEADINGS, r"\s*(?:[:：»›>→|]|\s[-–—]\s)\s*\S")
 _SOURCE_RE = re.compile(
-    _labels(lex.SOURCE_MARKERS, _COLON).pattern
+    labels(lex.SOURCE_MARKERS, _COLON).pattern
     + "|"
-    + _labels(lex.SOURCE_PHRASES_NO_COLON, r"\s+\S").pattern,
+    + labels(lex.SOURCE_PHRASES_NO_COLON, r"\s+\S").pattern,
     re.I,
 )
-_PICTURE_RE = _labels(lex.PICTURE_MARKERS, _COLON)
+_PICTURE_RE = labels(lex.PICTURE_MARKERS, _COLON)
 # "Copyright" alone may open a headline ("Copyright reform passes"): it
 # must be followed by a mark, a year or "by".
 _COPYRIGHT_LEAD_RE = re.compile(
@@ -106,12 +75,12 @@ _COPYRIGHT_LEAD_RE = re.compile(
 _COPYRIGHT_NAME_RE = regex.compile(r"^[\s\[(]*\([cC]\)\s*\p{Lu}\S*(?:\s+\p{Lu}\S*){0,4}\s*\)?\s*$")
 # Searched anywhere in a line: CaselessPattern, as re.I alternations are slow there.
 _COPYRIGHT_ANY = CaselessPattern(lambda alt: rf"©|{alt(lex.COPYRIGHT_PHRASES)}")
-_DISCLAIMER_LEAD_RE = _labels(lex.DISCLAIMER_MARKERS, _LABEL_END)
-_DISCLAIMER_EDGE_RE = _labels(lex.DISCLAIMER_MARKERS_EDGE, _LABEL_END)
+_DISCLAIMER_LEAD_RE = labels(lex.DISCLAIMER_MARKERS, _LABEL_END)
+_DISCLAIMER_EDGE_RE = labels(lex.DISCLAIMER_MARKERS_EDGE, _LABEL_END)
 _DISCLAIMER_ANY = CaselessPattern(lambda alt: alt(lex.DISCLAIMER_PHRASES))
-_NAV_LABEL_RE = _labels(lex.NAVIGATION_LABELS, r"\s*[:：]")
-_NAV_CALL_RE = _labels(lex.NAVIGATION_CALLS, r"(?![^\W_])")
-_BIO_LEAD_RE = _labels(lex.BIO_LEADS, r"\s*(?:[:：\-–—]|$)")
+_NAV_LABEL_RE = labels(lex.NAVIGATION_LABELS, r"\s*[:：]")
+_NAV_CALL_RE = labels(lex.NAVIGATION_CALLS, r"(?![^\W_])")
+_BIO_LEAD_RE = labels(lex.BIO_LEADS, r"\s*(?:[:：\-–—]|$)")
 
 # Prompt / navigation markers. A lone "»" counts only when followed by a
 # space and never closed by "«" (German quotes are »like this«).
@@ -131,24 +100,38 @@ _INLINE_SEPARATOR_RE = re.compile(r"\s[|¦‖│┃]\s")
 
 # The look-ahead keeps "authority", "Autorität", "autoridad", "autorytet",
 # "editorial" out: same stems, no bio.
-_BIO_WORDS = CaselessPattern(lambda alt: rf"(?:{_word_start(lex.BIO_WORDS, alt)})(?!it|id|yt|ial)")
-_BIO_ROLE = CaselessPattern(lambda alt: rf"(?:{_word_start(lex.BIO_ROLES, alt)})(?!it|id|yt|ial)")
+_BIO_WORDS = CaselessPattern(lambda alt: rf"(?:{word_start(lex.BIO_WORDS, alt)})(?!it|id|yt|ial)")
+_BIO_ROLE = CaselessPattern(lambda alt: rf"(?:{word_start(lex.BIO_ROLES, alt)})(?!it|id|yt|ial)")
 # Case-sensitive on purpose: lower-case or capitalised forms only, so "US"
 # and "EU" are not "us" and "eu"; "I" is English, "i" is Italian/Polish "and".
 _FIRST_PERSON_WORDS = lex.FIRST_PERSON + tuple(w.capitalize() for w in lex.FIRST_PERSON)
 _FIRST_PERSON_RE = re.compile(
-    rf"(?<![^\W_])(?:{_alternation(_FIRST_PERSON_WORDS)}|I)(?![^\W_])"
-    rf"|{_alternation(lex.FIRST_PERSON_CJK)}"
+    rf"(?<![^\W_])(?:{longest_first(_FIRST_PERSON_WORDS)}|I)(?![^\W_])"
+    rf"|{longest_first(lex.FIRST_PERSON_CJK)}"
 )
 _SPEAKER_RE = regex.compile(r"^[\p{Lu}][\p{L}\p{M}.'’ -]{0,38}[:：]\s")
-# "Jane Doe is a reporter ...", "Иван Петров — журналист ...", "张三，资深记者".
+# "Jane Doe is a reporter ...", "Jan de Vries is correspondent ...", "Иван
+# Петров — журналист ...", "张三，资深记者". A name is not opened by an article
+# (German capitalises nouns: "Der Minister ist ..."). Present tense only: an
+# author's bio says what the author is; "X was a journalist who ..." is a
+# person the story is about.
 _NAME_COPULA_RE = regex.compile(
-    r"^\s*\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}"
-    r"(?:\s+(?:is|was|ist|war|est|était|es|fue|è|era|é|foi|jest|był|była|является|был|была)"
-    r"|\s*[,—–]|\s+-)\s"
+    r"^\s*(?!(?:The|A|An|This|Der|Die|Das|Ein|Eine|Dieser|Diese|Le|La|Les|Un|Une|El|Los|Las"
+    r"|Il|Lo|Gli|Una|Uno|O|Os|As|Um|Uma|Het|Een)\s)"
+    r"(?P<name>\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:de|da|di|do|dos|das|del|della|van|von|der|den"
+    r"|ten|ter|le|la|du|al|el|bin|ibn)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,3})"
+    r"(?:\s+(?:is|ist|est|es|è|é|jest|является|writes|schreibt|écrit|escribe|scrive|escreve"
+    r"|schrijft|pisze|пишет|works|arbeitet|travaille|trabaja|lavora|trabalha|werkt|pracuje"
+    r"|работает)|\s*[,—–]|\s+-)\s"
     r"|^\s*\p{Han}{2,4}(?:，|,|是|系|为|為)"
 )
-_EXTRA_ELLIPSIS_RE = re.compile(r"(?:⋯|．{2,}|。{3,}|‥)\s*$")
+# Contact details close a bio as often as awards do: an e-mail address or a
+# handle (each as telling as a role), or a platform.
+_HANDLE = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@.])@\w{2,30}"
+_HANDLE_RE = re.compile(_HANDLE)
+_CONTACT_RE = re.compile(
+    rf"{_HANDLE}|(?<![^\W_])(?:{longest_first(lex.BIO_CONTACTS)})(?![^\W_])", re.I
+)
 # "(dpa)", "(AFP/Reuters)", "— Reuters": an agency tag on a line of its own.
 _AGENCY_TAG_RE = regex.compile(
     r"^(?:[(\[（]\s*[\p{L}\p{N}][\p{L}\p{N} ./&,+-]{0,38}[)\]）]"
@@ -160,7 +143,6 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A capitalised word that follows a lowercase word or comma: a name or (in
 # German) a noun, but never merely the first word of a sentence.
 _MID_CAPS_RE = regex.compile(r"(?<=[\p{Ll},;]\s)\p{Lu}[\p{L}\p{M}'’+-]*")
-_FINAL_PUNCT = tuple(SENTENCE_END) + tuple(f"{e}{c}" for e in ".!?。！？؟" for c in "\"'»«”“’」』）)")
 
 
 _SEVERAL = "several bio words"
@@ -175,45 +157,18 @@ class _Cut:
     detail: str
 
 
-def _width(s: str) -> int:
-    """Length where CJK characters count double (a 30-character Chinese
-    teaser is as long, in content, as a 60-character English one)."""
-    if s.isascii() or len(s) > 1000:  # width >= len: long lines fail every limit anyway
-        return len(s)
-    return len(s) + _wide_count(s)
-
-
-@lru_cache(maxsize=1024)
-def _wide_count(s: str) -> int:
-    # Each line is measured by several tests in a row (teaser, title, credit ...).
-    return len(_WIDE_RE.findall(s))
-
-
 def _has_letters(s: str) -> bool:
     return _LETTER_RE.search(s) is not None
 
 
-def _ends_sentence(s: str) -> bool:
-    s = s.rstrip()
-    return s.endswith(_FINAL_PUNCT) and not _cut_off(s)
-
-
-def _cut_off(s: str) -> bool:
-    # text.ends_cut_off knows "..." and "…"; CJK and Korean sites also cut
-    # with "⋯" or full-width dots. Kept local: text.py is shared. Only the
-    # end is looked at: an unanchored search over a 28 KB line costs ms.
-    end = s.rstrip()[-12:]
-    return ends_cut_off(end) or bool(_EXTRA_ELLIPSIS_RE.search(end))
-
-
 def _is_teaser(s: str) -> bool:
-    return _cut_off(s) and 8 <= _width(s) <= TEASER_MAX and _has_letters(s)
+    return cut_off(s) and 8 <= width(s) <= TEASER_MAX and _has_letters(s)
 
 
 def _is_title_like(s: str) -> bool:
     s = s.strip()
-    ends_open = s.endswith((",", ";", "，", "、")) or _ends_sentence(s) or _cut_off(s)
-    return _width(s) <= TITLE_MAX and _has_letters(s) and not ends_open
+    ends_open = s.endswith((",", ";", "，", "、")) or ends_sentence(s) or cut_off(s)
+    return width(s) <= TITLE_MAX and _has_letters(s) and not ends_open
 
 
 # --- Line classification -----------------------------------------------------
@@ -223,7 +178,7 @@ def _credit(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
     """Source, copyright or disclaimer line. ``edge`` lines (head or tail)
     may be longer and may carry the marker phrase anywhere; lines in the
     middle must be short and start with the marker."""
-    n = _width(s)
+    n = width(s)
     short = CREDIT_MAX_EDGE if edge else CREDIT_MAX_MIDDLE
     if n <= short and (_COPYRIGHT_LEAD_RE.match(s) or (edge and _COPYRIGHT_NAME_RE.match(s))):
         return RemovalReason.COPYRIGHT, "a short line starting with a copyright mark"
@@ -255,17 +210,20 @@ def _standalone(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
     found = _credit(s, edge=edge)
     if found:
         return found
-    if _width(s) <= 400:
+    if width(s) <= 400:
         if (_PROMPT_RE if edge else _STRICT_PROMPT_RE).match(s):
             return RemovalReason.PROMPT_LINE, "a line opened by a prompt/navigation marker"
-        if _width(s) <= TITLE_MAX * 2 and _READ_MORE_RE.match(s):
+        if width(s) <= TITLE_MAX * 2 and _READ_MORE_RE.match(s):
             return RemovalReason.PROMPT_LINE, "a 'read more' link line"
-        if edge and _width(s) <= TITLE_MAX and (_NAV_LABEL_RE.match(s) or _NAV_CALL_RE.match(s)):
+        if edge and width(s) <= TITLE_MAX and (_NAV_LABEL_RE.match(s) or _NAV_CALL_RE.match(s)):
             return RemovalReason.PROMPT_LINE, "a short tag, share or subscribe navigation line"
     return None
 
 
 # --- Author bios --------------------------------------------------------------
+# A bio is about the author: it always names a journalism role ("reporter",
+# "giornalista", "writes for") or gives a contact. Years, prizes and new
+# names alone describe the architect or athlete a story ends on just as well.
 
 
 def _bio_hits(s: str) -> set[str]:
@@ -277,18 +235,46 @@ def _bio_vetoed(sentence: str) -> bool:
     return bool(_FIRST_PERSON_RE.search(sentence) or _SPEAKER_RE.match(sentence))
 
 
-def _known_subject(block: str, before: str) -> bool:
-    """True when the block opens with a name the article already used: then
-    it is about the article's own subject (content), not about its author.
-    A word counts as a name when the text never writes it in lower case, so
-    German "Als" or English "The" do not count."""
-    m = _FIRST_CAPS_RE.match(block)
-    if not m:
+def _bio_like(sentence: str) -> bool:
+    """May ``sentence`` belong to a bio: bio words or contact details, and
+    nobody speaking?"""
+    return bool(_bio_hits(sentence) or _CONTACT_RE.search(sentence)) and not _bio_vetoed(sentence)
+
+
+def _has_role(block: str) -> bool:
+    """A journalism role word, or an e-mail address or handle."""
+    return _BIO_ROLE.search(block) or _HANDLE_RE.search(block) is not None
+
+
+def _opening(sentence: str) -> bool:
+    """Does ``sentence`` open as a bio does: a name, a verb of being (or a
+    comma or dash) and a journalism role close behind? "Jane Doe is a
+    reporter", "Иван Петров — журналист"; "Smith, who has won two awards"
+    is no such opening."""
+    m = _NAME_COPULA_RE.match(sentence)
+    if m is None:
         return False
+    start = m.end("name") if m.group("name") else m.end()
+    return _BIO_ROLE.search(sentence, start, m.end() + 60)
+
+
+def _known_subject(block: str, before: str) -> bool:
+    """True when the block opens with a name the article already used (any
+    word of it: "Jane Doe" after "Doe said"): then it is about the article's
+    own subject (content), not about its author. A word counts as a name
+    when the text never writes it in lower case, so German "Als" or English
+    "The" do not count."""
+    m = _NAME_COPULA_RE.match(block)
+    if m and m.group("name"):
+        names = _FIRST_CAPS_RE.findall(m.group("name"))
+    else:
+        m = _FIRST_CAPS_RE.match(block)
+        names = [m.group(1)] if m else []
+
     def used(word: str) -> bool:
         return regex.search(rf"(?<!\p{{L}}){regex.escape(word)}(?!\p{{L}})", before) is not None
 
-    return used(m.group(1)) and not used(m.group(1).lower())
+    return any(used(name) and not used(name.lower()) for name in names)
 
 
 def _bio_signals(
@@ -296,7 +282,7 @@ def _bio_signals(
 ) -> list[str]:
     """Structural evidence that ``block`` (trailing sentences) is an author
     bio rather than the closing of the article; ``before`` is the text
-    preceding it. The caller also demands bio vocabulary in the block."""
+    preceding it. The caller also demands a role in the block."""
     signals = []
     if glued_sep:
         signals.append("followed by a separator")
@@ -305,13 +291,10 @@ def _bio_signals(
     if len(set(_YEAR_RE.findall(block))) >= 2:
         signals.append("dense with years")
     if before_sentences:
-        median = statistics.median(_width(x) for x in before_sentences[-8:])
-        if _width(block) >= 120 and _width(block) >= 2 * median:
+        median = statistics.median(width(x) for x in before_sentences[-8:])
+        if width(block) >= 120 and width(block) >= 2 * median:
             signals.append("much longer than the sentences before it")
-    opening = _NAME_COPULA_RE.match(block)
-    # "Jane Doe is a reporter", "Иван Петров — журналист": the role follows
-    # the copula closely; "Smith, who has won two awards" is no such opening.
-    if opening and _BIO_ROLE.search(block, opening.end(), opening.end() + 60):
+    if _opening(block):
         signals.append(_NAME_ROLE)
     names = _MID_CAPS_RE.findall(block)
     if len(names) >= 3:
@@ -331,8 +314,10 @@ def _bio_enough(signals: list[str], block: str, before: str) -> bool:
 
 def _glued_bio(line: str, before: str, *, glued_sep: bool) -> tuple[int, list[str]] | None:
     """Offset in ``line`` where a trailing author bio starts, with its
-    evidence; None when the end of the line is ordinary content. At least one
-    sentence of the line always stays."""
+    evidence; None when the end of the line is ordinary content. Only
+    bio-like sentences are ever cut, the first of them naming the author
+    with a role (unless a separator sets off a single sentence), and at
+    least one sentence of the line always stays."""
     offset = max(0, len(line) - BIO_WINDOW)
     window = line[offset:]
     # Only the last sentences are ever looked at: a block of up to three and
@@ -347,20 +332,26 @@ def _glued_bio(line: str, before: str, *, glued_sep: bool) -> tuple[int, list[st
     spans, end = [0] * len(sentences), len(window)
     for i in range(len(sentences) - 1, -1, -1):
         end = spans[i] = window.rfind(sentences[i], 0, end)
-    # Grow the candidate block upwards over bio-looking sentences (max 3).
+    # Grow the candidate block upwards over bio-like sentences (max 3).
     j = len(sentences)
     while j > 1 and len(sentences) - j < 3:
         s = sentences[j - 1]
         j -= 1
         if _BIO_LEAD_RE.match(s):
             break  # "About the author: ..." opens the bio; nothing above belongs to it
-        if _bio_vetoed(s) or not _bio_hits(s):
+        if not _bio_like(s):
             j += 1
             break
     for k in range(j, len(sentences)):  # longest block first
-        block = " ".join(sentences[k:])
         if _BIO_LEAD_RE.match(sentences[k]):
             return offset + spans[k], ["introduced by an 'about the author' label"]
+        # A bio opens by naming its author; only a single sentence set off
+        # by a separator may go without ("Als Gewinner ... 2019 ... |").
+        if not _opening(sentences[k]) and (k < len(sentences) - 1 or not glued_sep):
+            continue
+        block = " ".join(sentences[k:])
+        if not _has_role(block):
+            continue
         preceding = before + line[: offset + spans[k]]
         signals = _bio_signals(block, preceding, sentences[max(0, k - 8) : k], glued_sep=glued_sep)
         if _bio_enough(signals, block, preceding):
@@ -368,59 +359,31 @@ def _glued_bio(line: str, before: str, *, glued_sep: bool) -> tuple[int, list[st
     return None
 
 
-def _standalone_bio(s: str, before: str, *, glued_sep: bool = False) -> list[str] | None:
-    """Evidence that a whole paragraph at the tail (or the text after a
-    separator ending the last paragraph) is an author bio, or None."""
+def _bio_paragraph(s: str, before: str, *, after_separator: bool = False) -> list[str] | None:
+    """Evidence that ``s`` is an author bio as a whole, or None. A paragraph
+    of its own at the tail must say so from its first sentence ("About the
+    author", or a name with a journalism role); the text after a separator
+    ending the last paragraph may instead show the role and two structural
+    signals, the separator being one. Every further sentence is bio-like."""
     if _BIO_LEAD_RE.match(s):
         return ["introduced by an 'about the author' label"]
-    if _width(s) > BIO_LINE_MAX or not _bio_hits(s):
+    if width(s) > BIO_LINE_MAX or not _has_role(s):
         return None
     sentences = split_sentences(s)
-    if len(sentences) > 4 or any(_bio_vetoed(x) for x in sentences):
+    opens = _opening(sentences[0])
+    if not (opens or after_separator) or len(sentences) > 4 or _bio_vetoed(sentences[0]):
         return None
-    signals = _bio_signals(s, before, [], glued_sep=glued_sep)
-    # A name-and-role opening settles it for a paragraph of its own at the
-    # tail; otherwise the same two structural signals as a glued bio.
-    if (_NAME_ROLE in signals and not _known_subject(s, before)) or _bio_enough(signals, s, before):
-        return signals if glued_sep else ["a paragraph of its own at the tail", *signals]
+    if not all(_bio_like(x) for x in sentences[0 if not opens else 1 :]):
+        return None
+    signals = _bio_signals(s, before, [], glued_sep=after_separator)
+    if (opens and not _known_subject(s, before)) or (
+        after_separator and _bio_enough(signals, s, before)
+    ):
+        return signals if after_separator else ["a paragraph of its own at the tail", *signals]
     return None
 
 
 # --- Tail scan ----------------------------------------------------------------
-
-
-@dataclass
-class _Lines:
-    text: str
-    starts: list[int]
-    lines: list[str]
-
-    @classmethod
-    def of(cls, text: str) -> "_Lines":
-        lines = text.split("\n")
-        starts, pos = [], 0
-        for line in lines:
-            starts.append(pos)
-            pos += len(line) + 1
-        return cls(text, starts, lines)
-
-    def span(self, first: int, last: int) -> tuple[int, int]:
-        """Character span of lines first..last, trimmed to non-whitespace."""
-        start = self.starts[first]
-        end = self.starts[last] + len(self.lines[last])
-        chunk = self.text[start:end]
-        return start + (len(chunk) - len(chunk.lstrip())), end - (len(chunk) - len(chunk.rstrip()))
-
-    def cut(self, i: int, reason: RemovalReason, why: str, where: str) -> _Cut:
-        """The whole of line ``i``, with ``why`` + ``where`` as its detail."""
-        return _Cut(*self.span(i, i), reason, f"{why[0].upper()}{why[1:]}{where}.")
-
-    def prev(self, i: int) -> int:
-        """Index of the nearest non-blank line above ``i`` (or -1)."""
-        i -= 1
-        while i >= 0 and not self.lines[i].strip():
-            i -= 1
-        return i
 
 
 def _is_dialogue(s: str, text: str, end: int) -> bool:
@@ -430,7 +393,7 @@ def _is_dialogue(s: str, text: str, end: int) -> bool:
     return bool(m) and text.find(m.group(0).rstrip(), 0, end) >= 0
 
 
-def _teaser_block(L: _Lines, bottom: int) -> tuple[int, int | None, str] | None:
+def _teaser_block(L: Lines, bottom: int) -> tuple[int, int | None, str] | None:
     """Find a teaser run ending at line ``bottom``: (top line, heading line or
     None, evidence), or None when the lines there are not a teaser block."""
     run: list[int] = []  # bottom-up: cut-off teasers and short title-like lines
@@ -439,6 +402,8 @@ def _teaser_block(L: _Lines, bottom: int) -> tuple[int, int | None, str] | None:
         s = L.lines[i].strip()
         if _HEADING_RE.match(s) or _is_dialogue(s, L.text, L.starts[i]):
             break
+        if L.breaks(i - 1):
+            break  # the end of a hard-wrapped sentence from the line above
         if not (_is_teaser(s) or _is_title_like(s) or (run and is_punctuation_only(s))):
             break
         run.append(i)
@@ -457,84 +422,125 @@ def _teaser_block(L: _Lines, bottom: int) -> tuple[int, int | None, str] | None:
         heading = i
     elif above >= 0:
         s = L.lines[above].strip()
-        short = _width(s) <= HEADING_MAX and len(words(s)) <= 8
+        short = width(s) <= HEADING_MAX and len(words(s)) <= 8
         if short and _is_title_like(s) and L.prev(above) >= 0:
             heading = above
     mark = "…" if sum(t.endswith("…") for t in texts) * 2 > n else "..."
     each = "each" if c == n else f"{c} of them"
     if c >= 2 and 2 * c >= n:
-        lengths = [_width(t) for t in texts]
+        lengths = [width(t) for t in texts]
         shape = "similar-length" if max(lengths) <= 1.3 * min(lengths) + 4 else "short"
         why = f"{n} consecutive {shape} lines at the end of the text, {each} cut off with '{mark}'"
     elif lexicon_heading:
         why = f"{n} short line(s) under a 'related articles' heading, {each} cut off with '{mark}'"
-    elif n == 1 and _width(texts[0]) <= SINGLE_TEASER_MAX and len(split_sentences(texts[0])) <= 2:
+    elif n == 1 and width(texts[0]) <= SINGLE_TEASER_MAX and len(split_sentences(texts[0])) <= 2:
         why = f"a single short line at the end of the text, cut off with '{mark}'"
     else:
         return None
     return block[-1], heading, why
 
 
-def _scan_tail(L: _Lines, cuts: list[_Cut]) -> int:
-    """Classify lines from the bottom up; returns the index of the last
-    content line (-1 if none)."""
+def _cut(L: Lines, first: int, last: int, reason: RemovalReason, why: str, where: str) -> _Cut:
+    """Lines ``first``..``last`` (one line, or a hard-wrapped block, cut
+    whole with its line breaks), with ``why`` + ``where`` as the detail."""
+    detail = f"{why[0].upper()}{why[1:]}{where}"
+    if last > first:
+        detail += f", as one block of {last - first + 1} hard-wrapped lines"
+    return _Cut(*L.span(first, last), reason, detail + ".")
+
+
+def _tail_junk(s: str, L: Lines, first: int) -> tuple[RemovalReason, str] | None:
+    """Classify ``s``, the text of line(s) from ``first`` on at the tail."""
+    found = _standalone(s, edge=True)
+    if _HEADING_RE.match(s) and not found:
+        found = RemovalReason.TEASER_HEADING, "a 'related articles' heading, nothing below it"
+    if not found and L.prev(first) >= 0:
+        bio = _bio_paragraph(s, L.text[: L.starts[first]])
+        if bio:
+            found = RemovalReason.AUTHOR_BIO, f"an author bio ({', '.join(bio)})"
+    return found
+
+
+def _tail_teasers(L: Lines, i: int, cuts: list[_Cut]) -> int | None:
+    """Cut a teaser block (and its heading) ending at line ``i``; returns
+    the line to go on from, or None when there is none."""
+    s = L.lines[i].strip()
+    teaser = _is_teaser(s)
+    if not (teaser or _is_title_like(s)) or (not teaser and _standalone(s, edge=True)):
+        return None
+    found = _teaser_block(L, i)
+    # Something must stay above the block (and its heading).
+    if not found or L.prev(found[1] if found[1] is not None else found[0]) < 0:
+        return None
+    top, heading, evidence = found
+    cuts.append(_Cut(*L.span(top, i), RemovalReason.TEASER_BLOCK, evidence + "."))
+    if heading is None:
+        return L.prev(top)
+    why = "a short heading line directly above a block of teaser lines"
+    cuts.append(_cut(L, heading, heading, RemovalReason.TEASER_HEADING, why, ""))
+    return L.prev(heading)
+
+
+def _scan_tail(L: Lines, cuts: list[_Cut]) -> tuple[int, int]:
+    """Classify lines from the bottom up; returns the first and last line of
+    the last content unit — a line or a hard-wrapped block — ((-1, -1) if none)."""
     i = L.prev(len(L.lines))
     while i >= 0:
-        s = L.lines[i].strip()
-        if _is_teaser(s) or _is_title_like(s):
-            found = None if _standalone(s, edge=True) and not _is_teaser(s) else _teaser_block(L, i)
-            # Something must stay above the block (and its heading).
-            if found and L.prev(found[1] if found[1] is not None else found[0]) >= 0:
-                top, heading, evidence = found
-                cuts.append(_Cut(*L.span(top, i), RemovalReason.TEASER_BLOCK, evidence + "."))
-                i = L.prev(top)
-                if heading is not None:
-                    why = "a short heading line directly above a block of teaser lines"
-                    cuts.append(L.cut(heading, RemovalReason.TEASER_HEADING, why, ""))
-                    i = L.prev(heading)
+        top = L.wrapped_top(i)
+        # A line carrying on a sentence from the line above is judged only
+        # with its whole hard-wrapped block: on its own it is half a
+        # sentence. The last line of a hard-wrapped paragraph is no teaser.
+        carried = L.breaks(i - 1) or (top < i and L.continues(i - 1))
+        if carried and top == i:
+            return i, i  # no whole block to judge it with: content
+        if top == i:
+            after = _tail_teasers(L, i, cuts)
+            if after is not None:
+                i = after
                 continue
-        found_line = _standalone(s, edge=True)
-        if _HEADING_RE.match(s) and not found_line:
-            why = "a 'related articles' heading, nothing below it"
-            found_line = RemovalReason.TEASER_HEADING, why
-        if not found_line and L.prev(i) >= 0:
-            bio = _standalone_bio(s, L.text[: L.starts[i]])
-            if bio:
-                found_line = RemovalReason.AUTHOR_BIO, f"an author bio ({', '.join(bio)})"
-        if not found_line:
-            return i
-        cuts.append(L.cut(i, *found_line, ", at the end of the text"))
-        i = L.prev(i)
-    return -1
+        first = top if carried else i
+        found = _tail_junk(L.joined(first, i)[1], L, first)
+        if not found:
+            return top, i
+        cuts.append(_cut(L, first, i, *found, ", at the end of the text"))
+        i = L.prev(first)
+    return -1, -1
 
 
-def _scan_head(L: _Lines, stop: int, cuts: list[_Cut]) -> int:
-    """Classify lines from the top down to (excluding) ``stop``; returns the
-    index of the first content line."""
+def _scan_head(L: Lines, stop: int, cuts: list[_Cut]) -> int:
+    """Classify lines (or hard-wrapped blocks) from the top down to
+    (excluding) ``stop``; returns the index of the first content line."""
     i = 0
     while i < stop:
-        s = L.lines[i].strip()
-        if s:
-            found = _standalone(s, edge=True)
-            if not found:
-                return i
-            cuts.append(L.cut(i, *found, ", at the head of the text"))
-        i += 1
+        if not L.lines[i].strip():
+            i += 1
+            continue
+        bottom = L.wrapped_bottom(i, stop)
+        carries = L.breaks(i) or (bottom > i and L.continues(i))
+        if carries and bottom == i:
+            return i  # half a sentence, no whole block to judge it with
+        last = bottom if carries else i
+        found = _standalone(L.joined(i, last)[1], edge=True)
+        if not found:
+            return i
+        cuts.append(_cut(L, i, last, *found, ", at the head of the text"))
+        i = last + 1
     return stop
 
 
-def _scan_middle(L: _Lines, first: int, last: int, cuts: list[_Cut]) -> None:
+def _scan_middle(L: Lines, first: int, last: int, cuts: list[_Cut]) -> None:
     for i in range(first + 1, last):
         s = L.lines[i].strip()
-        if s and _width(s) <= 2 * CREDIT_MAX_MIDDLE:
+        if s and width(s) <= 2 * CREDIT_MAX_MIDDLE:
             found = _standalone(s, edge=False)
-            if found:
-                cuts.append(L.cut(i, *found, ", standing alone mid-text"))
+            if found and not (L.breaks(i - 1) or L.breaks(i)):
+                cuts.append(_cut(L, i, i, *found, ", standing alone mid-text"))
 
 
-def _scan_last_line(L: _Lines, i: int, cuts: list[_Cut]) -> None:
-    """Cut a separator and/or author bio glued onto the end of line ``i``."""
-    line, base = L.lines[i].rstrip(), L.starts[i]
+def _scan_last_paragraph(L: Lines, first: int, last: int, cuts: list[_Cut]) -> None:
+    """Cut a separator and/or author bio glued onto the end of the last
+    content unit, lines ``first``..``last``."""
+    base, line = L.joined(first, last)
     glued = _GLUED_SEPARATOR_RE.search(line, max(0, len(line) - 60))  # short: skip a huge line
     if glued:
         sep = glued.group(0).strip()
@@ -556,7 +562,7 @@ def _scan_last_line(L: _Lines, i: int, cuts: list[_Cut]) -> None:
     seps = list(_INLINE_SEPARATOR_RE.finditer(line, window))
     if seps and _has_letters(line[: seps[-1].start()]):
         m = seps[-1]
-        bio = _standalone_bio(line[m.end() :], before + line[: m.start()], glued_sep=True)
+        bio = _bio_paragraph(line[m.end() :], before + line[: m.start()], after_separator=True)
         if bio:
             sep = base + m.start() + 1
             why = "A separator between the last paragraph and an author bio."
@@ -621,19 +627,19 @@ def remove_boilerplate(text: str, *, language: str | None = None) -> Cleaned:
     del language  # see docstring: deliberately unused
     if not text.strip():
         return Cleaned(text=text)
-    L = _Lines.of(text)
+    L = Lines.of(text)
     cuts: list[_Cut] = []
-    last = _scan_tail(L, cuts)
+    top, last = _scan_tail(L, cuts)
     if last >= 0:
-        first = _scan_head(L, last, cuts)
-        _scan_middle(L, first, last, cuts)
-        _scan_last_line(L, last, cuts)
+        first = _scan_head(L, top, cuts)
+        _scan_middle(L, first, top, cuts)
+        _scan_last_paragraph(L, top, last, cuts)
     if not cuts:
         return Cleaned(text=text)
     if last < 0 or not _keeps_content(text, cuts):
         why = "a line made only of punctuation or symbols"
         cuts = [
-            L.cut(i, RemovalReason.SEPARATOR, why, "")
+            _cut(L, i, i, RemovalReason.SEPARATOR, why, "")
             for i, line in enumerate(L.lines)
             if line.strip() and is_punctuation_only(line)
         ]

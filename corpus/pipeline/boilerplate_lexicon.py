@@ -163,34 +163,36 @@ DISCLAIMER_PHRASES = (
     "투자 권유",
 )
 
-# Vocabulary of author bios, in two halves: roles (what the author is) and
-# achievements (what the author won or studied). Latin/Cyrillic entries are
-# word-start stems (so "Auszeichnungen" matches "auszeichnung"); a stem may
-# end with a space to demand a following word ("has won ").
+# Vocabulary of author bios: roles (what the author is), achievements (what
+# the author won or studied) and activities (below). Latin/Cyrillic entries
+# are word-start stems (so "Auszeichnungen" matches "auszeichnung"); a stem
+# may end with a space to demand a following word ("has won ").
 BIO_ROLES = (
     # en
     "author", "columnist", "journalist", "reporter", "correspondent", "editor", "contributor",
-    "writer", "blogger", "commentator", "contributing", "fellow at",
+    "writer", "blogger", "commentator", "fellow at", "writes for",
     # de
     "autor", "kolumnist", "korrespondent", "redakteur", "chefredakt", "publizist",
-    "schriftsteller", "kommentator", "schreibt für", "arbeitet als",
+    "schriftsteller", "kommentator", "schreibt für",
     # fr
     "auteur", "autrice", "chroniqueu", "journaliste", "correspondant", "rédact",
-    "éditorialiste", "écrivain", "blogueu",
+    "éditorialiste", "écrivain", "blogueu", "écrit pour",
     # es
     "autora", "columnista", "periodista", "corresponsal", "redactor", "escritor",
+    "escribe para",
     # it
     "autore", "editorialista", "giornalista", "inviat", "corrispondente", "redattore",
-    "scrittore", "scrittrice",
+    "scrittore", "scrittrice", "cronista", "scrive per",
     # pt
-    "colunista", "jornalista", "repórter", "correspondente", "redator",
+    "colunista", "jornalista", "repórter", "correspondente", "redator", "escreve para",
     # nl
-    "schrijver", "schrijfster", "verslaggever", "redacteur",
+    "schrijver", "schrijfster", "verslaggever", "redacteur", "schrijft voor",
     # ru / uk
     "автор", "колумнист", "журналист", "корреспондент", "обозревател", "редактор",
-    "писател", "блогер",
+    "писател", "блогер", "пишет для",
     # pl
     "autorka", "felietonist", "dziennikar", "korespondent", "redaktor", "pisarz", "pisark",
+    "pisze dla",
     # tr
     "yazar", "köşe yazar", "gazeteci", "muhabir", "editör",
     # ar
@@ -236,7 +238,29 @@ BIO_ACHIEVEMENTS = (
     # ko
     "수상", "졸업",
 )
-BIO_WORDS = BIO_ROLES + BIO_ACHIEVEMENTS
+# What an author does besides holding a role ("Collabora con Il Fatto"): bio
+# words for the sentences after a bio's opening, but no role, since an
+# architect "collaborates with" a university just as well.
+BIO_ACTIVITIES = (
+    "collaborates with", "contributes to", "writes about", "has written for",
+    "schreibt über", "schreibt regelmäßig",
+    "collabore avec", "collabore à", "écrit sur",
+    "colabora con", "colabora en", "escribe sobre",
+    "collabora con", "collabora a", "scrive di", "si occupa di",
+    "colabora com", "escreve sobre",
+    "werkt mee aan", "schrijft over",
+    "сотрудничает с", "пишет о", "пишет об",
+    "współpracuje z", "pisze o",
+)
+BIO_WORDS = BIO_ROLES + BIO_ACHIEVEMENTS + BIO_ACTIVITIES
+
+# Platforms and contact words that end a bio ("Follow her on Twitter"):
+# whole words, matched case-insensitively. An e-mail address or a handle
+# ("@jdoe") is recognised in code.
+BIO_CONTACTS = (
+    "twitter", "x.com", "e-mail", "email", "linkedin", "mastodon", "instagram", "bluesky",
+    "threads", "substack", "tiktok", "kontakt", "contact", "contatto", "contacto", "contato",
+)
 
 # Openings that announce a bio by themselves: "About the author", "作者简介".
 BIO_LEADS = (

@@ -61,7 +61,8 @@ def clean_document(
         removed=stripped.removed + cleaned.removed,
         corrections=structured.corrections,
         tags=suggest_tags(
-            paragraphs, language=language.code, matcher=matcher, people_hint=structured.speakers
+            paragraphs, language=language.code, matcher=matcher, people_hint=structured.speakers,
+            aliases={c.original: c.suggestion for c in structured.corrections},
         ),
         fixes=fixes,
     )

@@ -12,7 +12,7 @@ of saying ("sagte", "a déclaré") are strong evidence. Used by ``tags``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
@@ -26,6 +26,7 @@ from .tag_matching import (
     join_tokens,
     normalise,
     place_matcher,
+    positions,
     stems,
     tokenize,
 )
@@ -35,10 +36,12 @@ from .tag_topics import (
     LOWER_BRANDS,
     TITLE_WORDS,
     is_common_noun,
+    is_common_word,
     is_title,
     name_breakers,
     surname_like,
 )
+from .tag_speakers import Respelling, name_words, role_labels
 from .tag_words import (
     ARTICLES,
     CONNECTORS,
@@ -54,6 +57,7 @@ from .tag_words import (
 from .types import TagKind, VocabularyEntry
 
 _BOUNDARIES = frozenset(["\n", *".!?…:;。！？؟|•·–—"])
+_COLON = frozenset(":")
 _QUOTES = frozenset("\"'«»„“”‚‘’‹›()[]「」『』*")
 CUES = frozenset({"title", "label", "speech", "hint"})
 # A later word this common in English makes a capitalised pair a term
@@ -98,20 +102,29 @@ class NameFinder:
     it is worth proposing.
     """
 
-    def __init__(self, doc: Doc, language: str, matcher: TagMatcher | None, hints: Sequence[str]):
+    def __init__(
+        self,
+        doc: Doc,
+        language: str,
+        matcher: TagMatcher | None,
+        hints: Sequence[str],
+        aliases: Mapping[str, str] = {},
+    ):
         self.doc, self.language, self.matcher = doc, language, matcher
         self.tokens, self.norms = doc.tokens, doc.norms
         self.noun_caps = language in NOUN_CAPITALISING
         self.stop = stopwords(language)
-        self.unique = set(self.tokens)  # distinct tokens: per-word tests run once
+        self.unique = doc.distinct  # per-word tests run once per distinct token
         self.lowercase_seen = set(filter(str.islower, self.unique))
-        self.titles = TITLE_WORDS.among(set(self.norms))
+        self.titles = TITLE_WORDS.among(doc.distinct_norms)
         self.breaks = name_breakers(language)
         self.candidates: dict[tuple, Candidate] = {}
         self.owner: dict[int, tuple[str, Hit]] = {}
         self.hint_keys = {
             tuple(tokenize(h).norms): " ".join(h.split()) for h in hints if any(map(str.isalpha, h))
         }
+        self.roles = role_labels(map(name_words, self.hint_keys), language)  # never people
+        self.respelling = Respelling(aliases)
         self.label_keys = self._speaker_labels()
         self.vocab_hits = matcher.hits(doc, language) if matcher else []
         places = place_matcher(language)
@@ -134,7 +147,7 @@ class NameFinder:
         a colon ("Sorkin:", "Jack Ma:"): speaker labels of an interview."""
         tokens, norms = self.tokens, self.norms
         labels: set[tuple[str, ...]] = set()
-        for j in compress(range(len(tokens)), map(":".__eq__, tokens)):
+        for j in positions(tokens, _COLON):
             if j > 0 and tokens[j - 1][0].isupper():
                 if self._initial(j - 1):
                     labels.add((norms[j - 1],))
@@ -207,7 +220,7 @@ class NameFinder:
             breakers = {t for t in breakers if normalise(t) not in cued}
         acronyms = ACRONYMS.among(breakers)
         if acronyms:
-            for i in compress(range(len(tokens)), map(acronyms.__contains__, tokens)):
+            for i in positions(tokens, acronyms):
                 if i not in self.owner:
                     self._acronym(i)
         name_like = capitalised - breakers
@@ -218,13 +231,13 @@ class NameFinder:
             # "Olaf Scholz": a surname that looks like a German noun, kept
             # when it follows a name-like word.
             soft = surname_like(language).among(breakers)
-            for j in compress(range(len(tokens)), map(soft.__contains__, tokens)):
+            for j in positions(tokens, soft):
                 if j - 1 in caps and j - 1 not in self.owner:
                     caps.add(j)
                     self.kept.add(j)
             # "Deutsche Bank", "Vereinte Nationen": a common word before an
             # organisation word belongs to the name.
-            for j in compress(range(len(norms)), map(ORGANISATION_WORDS.__contains__, norms)):
+            for j in positions(norms, ORGANISATION_WORDS & self.doc.distinct_norms):
                 before = tokens[j - 1] if j > 0 else ""
                 if before in breakers and before not in acronyms and tokens[j][0].isupper():
                     caps.add(j - 1)
@@ -251,14 +264,14 @@ class NameFinder:
         size = len(tokens)
         cued: set[str] = set()
         titles = self.titles
-        for j in compress(range(size), map(SPEECH_VERBS.__contains__, norms)):
+        for j in positions(norms, SPEECH_VERBS & self.doc.distinct_norms):
             # "Lindner sagte", "sagte Lindner", "Meloni ha detto"
             for i in (j - 1, j + 1, j - 2):
                 if 0 <= i < size and tokens[i][0].isupper() and norms[i] not in titles:
                     if i == 0 or norms[i - 1] not in ARTICLES:  # "eines Tages fragte"
                         cued.add(norms[i])
                     break
-        for j in compress(range(size), map(titles.__contains__, norms)):
+        for j in positions(norms, titles):
             if not tokens[j][0].isupper():
                 continue
             for i in (j + 1, j + 2):
@@ -490,7 +503,7 @@ class NameFinder:
                 if cand is not None:
                     cand.cues.add("hint")
                     continue
-            words = tuple(n for n in key if n.isalnum())
+            words = name_words(key)
             cand = self.candidates.get(("n", words))
             if cand is None:
                 cand = self._new(words, TagKind.PERSON)
@@ -508,6 +521,15 @@ class NameFinder:
                 if base in cands and (len(stem) >= 4 or ending == "s"):
                     self._fold(key, base)
                     break
+        # Names the structure step found misspelt, alone or inside a longer
+        # name, into the right spelling: "Solkin" -> "Sorkin".
+        for key in [k for k in cands if k[0] == "n"] if self.respelling else ():
+            shown = cands[key].surfaces.most_common(1)
+            words, name = self.respelling.apply(key[1], shown[0][0] if shown else "")
+            if words != key[1]:
+                if ("n", words) not in cands:
+                    self._new(words, cands[key].kind).name = name
+                self._fold(key, ("n", words))
         # Parts of a longer person name into it: "Sorkin" -> "Andrew Ross Sorkin".
         people = [
             k
@@ -557,6 +579,8 @@ class NameFinder:
         """Is this candidate worth proposing at all?"""
         if cand.count <= 0 and "hint" not in cand.cues:
             return False
+        if key[0] == "n" and cand.words in self.roles:
+            return False  # "Moderator", "Publikum": a speaker's role, not a person
         if key[0] == "n" and len(cand.words) == 1:
             return self._keep_single(cand.words[0], cand)
         return True
@@ -577,14 +601,6 @@ class NameFinder:
             return False  # "Ma" in French is "my" unless it keeps its capital
         if cued or cand.kind is TagKind.ORGANISATION:
             return True
-        lexical = zipf(norm, self.language)
-        if mid_sentence == 0 and lexical >= 2.0:
+        if mid_sentence == 0 and zipf(norm, self.language) >= 2.0:
             return False  # capitalised only because it starts a sentence
-        if self.noun_caps:
-            return lexical < 3.5 and not is_common_noun(norm, self.language)
-        if lexical >= 5.0:
-            return False
-        # A common word of this language only ("Monday", "Assemblée"); rarer
-        # language-specific words are more often local names ("Insee").
-        common = 3.8 if self.language == "en" else 4.5
-        return lexical < common or not is_native_word(norm, self.language)
+        return not is_common_word(norm, self.language)

@@ -17,7 +17,7 @@ scripts, topics; nothing else is guessed from them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from .lexicon import base_language, log_scale
@@ -109,6 +109,7 @@ def suggest_tags(
     language: str,
     matcher: TagMatcher | None = None,
     people_hint: Sequence[str] = (),
+    aliases: Mapping[str, str] = {},
     limit: int = 15,
 ) -> tuple[TagCandidate, ...]:
     """Propose up to ``limit`` tags for a document, best first.
@@ -118,16 +119,20 @@ def suggest_tags(
     per vocabulary entry (every alias and inflected form folded into it, with
     the entry's kind and key); new names de-duplicated ("Trumps" is "Trump",
     "Sorkin" is "Andrew Ross Sorkin"); ``people_hint`` names (speaker labels)
-    come back as people unless the vocabulary knows them; evidence holds one
-    to four items (surface forms as written, then a snippet). Empty text or
-    ``limit <= 0`` gives ``()``. ``matcher`` is built once per vocabulary.
+    come back as people unless the vocabulary knows them, and never when
+    they are roles ("Moderator", "Audience", "记者": common words of the
+    language, or listed roles); a name spelt as an ``aliases`` key (alone or
+    inside a longer name) is merged into the value's spelling ("Solkin" into
+    "Sorkin"); evidence holds one to four items (surface forms as written,
+    then a snippet). Empty text or ``limit <= 0`` gives ``()``. ``matcher``
+    is built once per vocabulary.
     """
     lines = [p.strip() for p in paragraphs if p and p.strip()]
     if not lines or limit <= 0:
         return ()
     lang = base_language(language)
     doc = tokenize("\n".join(lines))
-    finder = NameFinder(doc, lang, matcher, people_hint)
+    finder = NameFinder(doc, lang, matcher, people_hint, aliases)
     candidates = finder.find()
     names = _name_tags(finder)
 

@@ -172,3 +172,205 @@ def test_dialogue_numbered_list_and_short_final_sentence_survive():
         "1. Build the plant\n2. Hire 200 workers\n3. Open in 2025\nSmith: That is all."
     )
     assert remove_boilerplate(text) == Cleaned(text=text)
+
+
+# --- The last paragraph: its real sentences stay, only the bio goes -----------
+
+OPENINGS = {
+    "it": "Il governo ha presentato ieri la nuova legge di bilancio. Le opposizioni hanno chiesto "
+    "più tempo e il Parlamento discuterà gli emendamenti.",
+    "en": "The central bank raised interest rates by half a point on Wednesday. It was the third "
+    "increase this year.",
+    "de": "Der Stadtrat hat am Dienstag den Neubau der Brücke beschlossen. Die Kosten liegen bei "
+    "40 Millionen Euro.",
+    "fr": "Le gouvernement a présenté mercredi son projet de réforme des retraites. Les syndicats "
+    "appellent à la grève.",
+    "es": "El Gobierno aprobó este martes la reforma laboral. Los sindicatos anunciaron "
+    "movilizaciones.",
+    "pt": "O governo anunciou ontem um novo pacote de medidas económicas. A oposição criticou o "
+    "plano.",
+    "nl": "Het kabinet presenteerde dinsdag een nieuw plan voor de woningmarkt. De oppositie "
+    "reageerde kritisch.",
+    "pl": "Rząd przedstawił we wtorek nowy projekt ustawy o mediach. Opozycja zapowiedziała "
+    "protesty.",
+}
+
+GLUED = [
+    (
+        "it",
+        "Il testo passerà ora all'esame del Parlamento entro marzo.",
+        "Maria Rossi è giornalista de La Stampa dal 2005 e ha vinto il premio Ischia nel 2019.",
+    ),
+    (
+        "en",
+        "Economists said the bank was likely to move again in June. Markets barely reacted.",
+        "John Carter is a senior correspondent for the Daily Ledger and author of two books on "
+        "central banking; he won the Overseas Press Award in 2018.",
+    ),
+    (
+        "de",
+        "Die Bauarbeiten sollen im Herbst beginnen. Der Gemeinderat muss noch zustimmen. Eine "
+        "Bürgerinitiative hat bereits Widerstand angekündigt.",
+        "Anna Weber ist Redakteurin im Ressort Wirtschaft. Sie schreibt seit 2012 über "
+        "Energiepolitik und wurde 2020 mit dem Ernst-Schneider-Preis ausgezeichnet.",
+    ),
+    (
+        "fr",
+        "Le projet de loi sera examiné au Sénat en avril.",
+        "Claire Martin est journaliste au service politique du Monde depuis 2008 et lauréate du "
+        "prix Albert-Londres en 2016.",
+    ),
+    (
+        "es",
+        "La huelga continuará el lunes. Los sindicatos no descartan nuevas protestas.",
+        "Carlos Ruiz es corresponsal de El Diario en Bruselas desde 2011 y ganó el premio Ortega "
+        "y Gasset en 2020.",
+    ),
+    (
+        "pt",
+        "A votação está marcada para a próxima semana.",
+        "Pedro Alves é jornalista do Diário Económico desde 2010 e venceu o Prémio Gazeta em 2017.",
+    ),
+    (
+        "nl",
+        "Het plan moet nog door de Eerste Kamer. Dat gebeurt naar verwachting in het voorjaar.",
+        "Jan de Vries is correspondent voor NRC in Brussel sinds 2010 en won in 2019 de Prijs "
+        "voor de Dagbladjournalistiek.",
+    ),
+    (
+        "pl",
+        "Głosowanie zaplanowano na przyszły tydzień.",
+        "Anna Nowak jest dziennikarką Gazety Porannej od 2009 roku i laureatką nagrody Grand "
+        "Press z 2018 roku.",
+    ),
+]
+
+
+@pytest.mark.parametrize("paragraph_break", ["\n\n", "\n"])
+@pytest.mark.parametrize(("lang", "real", "bio"), GLUED, ids=[g[0] for g in GLUED])
+def test_real_sentences_before_a_glued_bio_stay(lang, real, bio, paragraph_break):
+    kept = f"{OPENINGS[lang]}{paragraph_break}{real}"
+    text = f"{kept} {bio}"
+    result = remove_boilerplate(text, language=lang)
+    assert result.text == kept
+    assert [(r.text, r.reason) for r in result.removed] == [(bio, RemovalReason.AUTHOR_BIO)]
+    assert "paragraph of its own" not in result.removed[0].detail
+    assert_nothing_lost(text, result)
+
+
+# A story often ends by introducing a person, with years and prizes: without
+# a journalism role that is no author bio, on a line of its own or glued.
+CLOSINGS = [
+    (
+        "it",
+        "Il progetto è firmato dall'architetto Luca Bianchi, che dal 1998 insegna al Politecnico "
+        "di Milano e nel 2015 ha vinto il premio Compasso d'Oro.",
+    ),
+    (
+        "it",
+        "Il museo aprirà nel 2026. Il progetto è firmato dall'architetto Luca Bianchi, che dal "
+        "1998 insegna al Politecnico di Milano e nel 2015 ha vinto il premio Compasso d'Oro.",
+    ),
+    (
+        "en",
+        "The study was led by Sarah Lee, who joined the Karolinska Institute in 2009 and won the "
+        "Lasker Award in 2021 for her work on immune cells.",
+    ),
+    (
+        "en",
+        "The team flies to Lisbon on Friday. Its captain, Tom Hale, won Olympic gold in Tokyo in "
+        "2021 and was named World Player of the Year in 2022 and 2023.",
+    ),
+    (
+        "de",
+        "Trainiert wird die Mannschaft seit 2019 von Thomas Berger, der 2008 und 2012 olympisches "
+        "Gold im Rudern gewann und 2014 zum Sportler des Jahres gewählt wurde.",
+    ),
+    (
+        "fr",
+        "Le bâtiment a été conçu par l'architecte Jean Dubois, diplômé de l'École des Beaux-Arts "
+        "en 1985 et lauréat du prix de l'Équerre d'argent en 2012.",
+    ),
+    (
+        "es",
+        "Marta López, campeona del mundo en 2015 y 2017, ganó también el Premio Princesa de "
+        "Asturias en 2018 y se retirará el próximo año.",
+    ),
+    (
+        "pt",
+        "A pesquisa foi coordenada pela bióloga Ana Costa, que se formou na Universidade de São "
+        "Paulo em 1999 e recebeu o Prêmio Jabuti em 2016.",
+    ),
+    (
+        "nl",
+        "Het ontwerp is van architect Pieter Jansen, die in 1995 afstudeerde in Delft en in 2011 "
+        "de Rietveldprijs won voor de Markthal in Rotterdam.",
+    ),
+    # A role, but about somebody the story is about: past tense, or a noun.
+    (
+        "en",
+        "Elena Morozova was a correspondent for the Vienna Courier from 1961 to 1989 and won the "
+        "Kisch Prize in 1975.",
+    ),
+    (
+        "de",
+        "Der Minister ist gelernter Journalist und arbeitete von 1998 bis 2005 als Korrespondent "
+        "in Paris.",
+    ),
+]
+
+
+@pytest.mark.parametrize("joint", ["\n\n", "\n", " "])
+@pytest.mark.parametrize(("lang", "closing"), CLOSINGS, ids=[c[0] for c in CLOSINGS])
+def test_closing_about_a_person_with_years_and_prizes_stays(lang, closing, joint):
+    text = f"{OPENINGS[lang]}{joint}{closing}"
+    assert remove_boilerplate(text, language=lang) == Cleaned(text=text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "bio"),
+    [
+        (
+            "it",
+            "Giulia Neri è giornalista freelance e collabora con Il Fatto Quotidiano e "
+            "Internazionale.",
+        ),
+        (
+            "en",
+            "Sam Patel is a freelance reporter who writes for The Courier and The Weekly Review.",
+        ),
+        ("de", "Lena Vogel ist freie Journalistin und schreibt für verschiedene Tageszeitungen."),
+        ("fr", "Julie Bernard est journaliste indépendante et collabore avec des hebdomadaires."),
+        ("es", "Lucía Gómez es periodista independiente y colabora con varios diarios."),
+        ("pl", "Anna Nowak jest dziennikarką i pisze dla kilku tygodników."),
+        ("nl", "Sanne Bakker is freelance journalist en schrijft voor de Volkskrant."),
+        ("pt", "Rita Sousa é repórter freelancer e escreve para vários jornais."),
+        ("en", "Tom Reed is a reporter at the Gazette. Follow him on Twitter @tomreed."),
+        ("it", "Giulia Neri è una giornalista freelance. Collabora con Il Fatto Quotidiano."),
+        ("de", "Lena Vogel ist freie Journalistin. Sie schreibt über Bildung und Familie."),
+    ],
+)
+@pytest.mark.parametrize("paragraph_break", ["\n\n", "\n"])
+def test_bio_paragraph_without_years_or_prizes(lang, bio, paragraph_break):
+    result = remove_boilerplate(f"{OPENINGS[lang]}{paragraph_break}{bio}")
+    assert result.text == OPENINGS[lang]
+    assert [(r.text, r.reason) for r in result.removed] == [(bio, RemovalReason.AUTHOR_BIO)]
+    assert "paragraph of its own" in result.removed[0].detail
+
+
+def test_closing_about_the_journalist_the_story_is_about_stays():
+    # "Doe" was named before: the paragraph is the story, not its byline.
+    text = (
+        "Police detained the reporter on Monday. Doe was released after six hours, her "
+        "newspaper said.\n\nJane Doe is a correspondent for the Northern Star and has covered "
+        "the protests since 2019."
+    )
+    assert remove_boilerplate(text).removed == ()
+
+
+def test_bio_paragraph_whose_later_sentence_is_news_stays():
+    text = (
+        f"{OPENINGS['it']}\n\nMaria Rossi è giornalista de La Stampa. Ieri è stata aggredita "
+        "davanti alla redazione."
+    )
+    assert remove_boilerplate(text).removed == ()

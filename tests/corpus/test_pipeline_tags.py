@@ -217,6 +217,61 @@ def test_people_hint_becomes_a_person_and_splits_a_glued_speaker_label():
     assert "Hollywood Sorkin" not in people
 
 
+@pytest.mark.parametrize(
+    "language, text, hints, person",
+    [
+        (
+            "de",
+            "Moderator: Willkommen in Davos. Jack Ma: Danke sehr. Publikum: Warum? Jack Ma: Darum. "
+            "Moderator: Vielen Dank.",
+            ["Moderator", "Jack Ma", "Publikum"],
+            "Jack Ma",
+        ),
+        (
+            "en",
+            "Interviewer: Welcome to Davos. Maria Lopez: Thank you. Audience: Why? Maria Lopez: Because. "
+            "Interviewer: Thank you.",
+            ["Interviewer", "Maria Lopez", "Audience"],
+            "Maria Lopez",
+        ),
+        (
+            "fr",
+            "Journaliste : Bienvenue à Davos. Pierre Martin : Merci. Journaliste : Pourquoi ? "
+            "Pierre Martin : Parce que.",
+            ["Journaliste", "Pierre Martin"],
+            "Pierre Martin",
+        ),
+        ("zh", "记者：欢迎来到达沃斯。马云：谢谢。记者：为什么？马云：因为。", ["记者", "马云"], "马云"),
+    ],
+)
+def test_speaker_labels_naming_a_role_are_not_people(language, text, hints, person):
+    tags = suggest_tags([text], language=language, people_hint=hints)
+    assert {t.name for t in tags if t.kind is PERSON} == {person}
+    for role in set(hints) - {person}:
+        assert role not in {t.name for t in tags}
+
+
+def test_aliases_merge_a_misspelt_speaker_name_into_the_right_one():
+    text = [
+        "Andrew Ross Sorkin traf Jack Ma in Davos. Sorkin: Wie war das Treffen? Jack Ma: Gut. "
+        "Solkin: Und dann? Jack Ma: Wir reden weiter. Sorkin: Danke. Andrew Ross Solkin lachte."
+    ]
+    hints = ["Jack Ma", "Sorkin", "Solkin"]
+    people = {t.name for t in suggest_tags(text, language="de", people_hint=hints) if t.kind is PERSON}
+    assert "Andrew Ross Solkin" in people  # without aliases the variant is somebody else
+    tags = suggest_tags(text, language="de", people_hint=hints, aliases={"Solkin": "Sorkin"})
+    people = _by_name(tuple(t for t in tags if t.kind is PERSON))
+    assert set(people) == {"Andrew Ross Sorkin", "Jack Ma"}
+    # The variant as the text wrote it stays among the evidence.
+    assert any("Solkin" in item for item in people["Andrew Ross Sorkin"].evidence)
+
+
+def test_aliases_respell_a_name_known_only_in_its_variant():
+    tags = suggest_tags(["Solkin fragte, Jack Ma antwortete. Solkin lachte."], language="de", aliases={"Solkin": "Sorkin"})
+    assert "Sorkin" in {t.name for t in tags if t.kind is PERSON}
+    assert "Solkin" not in {t.name for t in tags}
+
+
 def test_acronyms_and_brands_are_organisations():
     text = ["The WTO and NATO met in Geneva. Users of eBay and YouTube complained. The CEO of IBM agreed."]
     tags = _by_name(suggest_tags(text, language="en"))
@@ -302,6 +357,18 @@ def test_german_seed():
     assert "Globalisierung" in {t.name for t in tags if t.kind is TOPIC}
     for noun in ("Unternehmen", "Menschen", "Welt", "Handel", "Internet"):
         assert noun not in {t.name for t in tags if t.kind in (PERSON, ORG)}
+
+
+def test_german_seed_merges_the_misspelt_speaker_and_drops_the_audience():
+    paragraphs = _seed("002_86ddeaf27447719a.txt")
+    hints = ["Jack Ma", "Sorkin", "Solkin", "Publikum"]
+    tags = suggest_tags(paragraphs, language="de", people_hint=hints, aliases={"Solkin": "Sorkin"})
+    _assert_well_formed(tags)
+    people = {t.name for t in suggest_tags(paragraphs, language="de", people_hint=hints, limit=40) if t.kind is PERSON}
+    assert "Solkin" in people  # the structure step's correction is what merges it
+    people = {t.name for t in tags if t.kind is PERSON}
+    assert {"Andrew Ross Sorkin", "Jack Ma"} <= people
+    assert not people & {"Solkin", "Sorkin", "Publikum"}
 
 
 def test_german_seed_with_vocabulary(matcher):
