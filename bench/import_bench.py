@@ -11,7 +11,7 @@ on a fresh database (SQLite by default, or --database-url):
   version) with no processing at all — the floor any import pays;
 * full import: ``manage.py import_seeds`` on the folder;
 * re-import: the same command again (everything unchanged);
-* peak memory (max RSS of this process).
+* peak memory: max RSS of this process and of the largest cleaning worker.
 
 and prints each figure plus the ratio of full import to the baseline.
 """
@@ -36,7 +36,13 @@ from bench.corpus_gen import generate  # noqa: E402
 
 
 def peak_rss_mb() -> float:
+    """Max RSS of this process (pipeline-only stage and the importer)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def peak_worker_rss_mb() -> float:
+    """Max RSS of the largest finished child: the import's cleaning workers."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def setup_django(database_url: str) -> None:
@@ -159,7 +165,8 @@ def run_once(n: int, database_url: str | None, keep: Path | None) -> None:
         print(f"baseline      : {rate(base_s):9.1f} docs/s  ({base_s:.2f}s)  bulk insert, no processing")
         print(f"full import   : {rate(full_s):9.1f} docs/s  ({full_s:.2f}s)  {full_summary}")
         print(f"re-import     : {rate(again_s):9.1f} docs/s  ({again_s:.2f}s)  {again_summary}")
-        print(f"peak memory   : {peak_rss_mb():9.1f} MB (max RSS)")
+        print(f"peak memory   : {peak_rss_mb():9.1f} MB (max RSS, main process)")
+        print(f"peak worker   : {peak_worker_rss_mb():9.1f} MB (max RSS, largest cleaning worker)")
         print(
             f"ratio full import / baseline throughput: {rate(full_s) / rate(base_s):.3f} "
             f"(full import takes {full_s / base_s:.1f}x the baseline's time)"
@@ -167,7 +174,7 @@ def run_once(n: int, database_url: str | None, keep: Path | None) -> None:
 
 
 def run_scaling(sizes: list[int], database_url: str | None) -> None:
-    print("N, full import docs/s, peak RSS MB")
+    print("N, full import docs/s, peak RSS MB (main), peak RSS MB (worker)")
     for n in sizes:
         cmd = [sys.executable, __file__, "--n", str(n)]
         if database_url:
@@ -175,7 +182,8 @@ def run_scaling(sizes: list[int], database_url: str | None) -> None:
         output = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         full = next(line for line in output.splitlines() if line.startswith("full import"))
         peak = next(line for line in output.splitlines() if line.startswith("peak memory"))
-        print(f"{n}, {full.split()[3]}, {peak.split()[3]}")
+        worker = next(line for line in output.splitlines() if line.startswith("peak worker"))
+        print(f"{n}, {full.split()[3]}, {peak.split()[3]}, {worker.split()[3]}")
 
 
 def main() -> None:

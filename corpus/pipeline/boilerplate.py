@@ -137,7 +137,10 @@ _AGENCY_TAG_RE = regex.compile(
     r"^(?:[(\[（]\s*[\p{L}\p{N}][\p{L}\p{N} ./&,+-]{0,38}[)\]）]"
     r"|(?:[—–]|--?)\s*[\p{Lu}\p{Lo}][\p{L}\p{N} ./&-]{0,30})$"
 )
-_LETTER_RE = regex.compile(r"\p{L}")
+# The stdlib class agrees with str.isalpha (the regex module's \p{L} knows
+# newer Unicode letters that Python 3.11 does not), so "does a letter stay"
+# means the same thing here as everywhere else in the pipeline.
+_LETTER_RE = re.compile(r"[^\W\d_]")
 _FIRST_CAPS_RE = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}'’-]+)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A capitalised word that follows a lowercase word or comma: a name or (in

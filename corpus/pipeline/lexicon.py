@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 # Language codes the detectors emit that the data packages spell differently.
@@ -167,7 +168,7 @@ class WordClass:
     ``limit`` remembered words both sets start afresh.
     """
 
-    def __init__(self, test, *, limit: int = 200_000):
+    def __init__(self, test: Callable[[str], object], *, limit: int = 200_000):
         self._test = test
         self._limit = limit
         self._yes: set[str] = set()

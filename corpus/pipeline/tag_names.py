@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 
-from .lexicon import is_native_word, stopwords, zipf
+from .lexicon import is_latin, is_native_word, stopwords, zipf
 from .tag_matching import (
     Doc,
     Hit,
@@ -37,6 +37,8 @@ from .tag_topics import (
     TITLE_WORDS,
     is_common_noun,
     is_common_word,
+    is_plain_word,
+    is_role,
     is_title,
     name_breakers,
     surname_like,
@@ -63,6 +65,8 @@ CUES = frozenset({"title", "label", "speech", "hint"})
 # A later word this common in English makes a capitalised pair a term
 # ("Big Data", "Climate Change"), not a person; given names may be common.
 _TERM_ZIPF = 5.3
+# Russian and Ukrainian patronymics: "Владимир Владимирович Путин" is one name.
+_PATRONYMIC = ("вич", "вна", "ична", "інна")
 
 
 @dataclass
@@ -131,6 +135,9 @@ class NameFinder:
         self.place_hits = places.hits(doc, language)
         self.places = places.entries
         self.standalone: Counter = Counter()
+        norms = self.norms
+        self.place_norms = {norms[i] for h in self.place_hits for i in range(h.start, h.end)}
+        self._norm_counts: Counter | None = None
 
     def find(self) -> dict[tuple, Candidate]:
         """Run every stage and return the candidates."""
@@ -402,7 +409,59 @@ class NameFinder:
                 self._record(a, last_org + 1, titled)
                 self._record(last_org + 1, b, False)
                 return
+        if b - a >= 3 and self._split_glued(a, b, titled):
+            return
         self._record(a, b, titled)
+
+    def _split_glued(self, a: int, b: int, titled: bool) -> bool:
+        """A person glued to the end of an institution or place phrase:
+        "ministro delle Infrastrutture Matteo Salvini", "Rzecznik Praw
+        Obywatelskich Marcin Wiącek", or followed by one: "Mark Harbers van
+        Infrastructuur". Only the person is recorded: the phrase is a piece
+        of a longer name whose start is not capitalised. False: not such a run."""
+        norms, tokens = self.norms, self.tokens
+        idx = [i for i in range(a, b) if tokens[i] != "."]
+        if len(idx) < 3:
+            return False
+        joints = [k for k, i in enumerate(idx) if norms[i] in CONNECTORS]
+        if joints:
+            head, tail = idx[: joints[-1]], idx[joints[-1] + 1 :]
+            if (
+                2 <= len(head) <= 3
+                and tail
+                and all(self._plain(i) for i in tail)
+                and not any(self._plain(i) for i in head)
+                and self._person_evidence(head[-1], b, titled)
+            ):
+                self._record(a, head[-1] + 1, titled)
+                return True
+            return False
+        size = 3 if len(idx) >= 4 and norms[idx[-2]].endswith(_PATRONYMIC) else 2
+        prefix, name = idx[:-size], idx[-size:]
+        if not all(self._plain(i) for i in prefix) or self._plain(name[-1]):
+            return False
+        if any(norms[i] in ORGANISATION_WORDS or norms[i] in PLACE_WORDS for i in name):
+            return False
+        if not self._person_evidence(name[-1], b, titled):
+            return False
+        self._record(name[0], b, titled)
+        return True
+
+    def _plain(self, i: int) -> bool:
+        norm = self.norms[i]
+        return norm in self.lowercase_seen or is_plain_word(norm, self.language)
+
+    def _person_evidence(self, last: int, b: int, titled: bool) -> bool:
+        """Is the word at ``last`` a surname: after a title, quoted by a verb
+        of saying, or mentioned again elsewhere?"""
+        if titled or self.norms[last] in self.cued or self._mentioned_again(self.norms[last], 1):
+            return True
+        return any(n in SPEECH_VERBS for n in self.norms[b : b + 3])
+
+    def _mentioned_again(self, norm: str, count: int) -> bool:
+        if self._norm_counts is None:
+            self._norm_counts = Counter(self.norms)
+        return self._norm_counts[norm] > count
 
     def _record_word(self, i: int) -> None:
         """``_record`` for a one-word run, the common case, without slicing."""
@@ -565,15 +624,45 @@ class NameFinder:
             return TagKind.ORGANISATION
         if parts & PLACE_WORDS:
             return TagKind.PLACE
+        if not single and self._institution(cand, strict=True):
+            return TagKind.ORGANISATION  # "Tweede Kamer zei", "Chamber of Commerce said"
         if cand.cues & CUES:
             return TagKind.PERSON
         if single:
             # A lone name without a person cue: companies, brands, agencies
             # are the common case once surnames have joined their full names.
             return TagKind.ORGANISATION
+        if words[-1] in self.place_norms:
+            return TagKind.PLACE  # "West Africa", "South Sudan"
+        if self._institution(cand):
+            return TagKind.ORGANISATION  # "Tweede Kamer", "Comune di Milano"
         if len(words) <= 4 and max(zipf(w, "en") for w in words[1:]) < _TERM_ZIPF:
             return TagKind.PERSON
         return TagKind.TOPIC if len(words) <= 3 else TagKind.ORGANISATION
+
+    def _institution(self, cand: Candidate, *, strict: bool = False) -> bool:
+        """A run that starts with an ordinary word of the language ("Unii
+        Europejskiej", "Meio Ambiente") names an institution, unless its last
+        word recurs on its own, as surnames do ("Marcin Wiącek ... Wiącek").
+        ``strict`` (the run has a person cue): two ordinary words, or one and
+        a connector ("Tweede Kamer", "Chamber of Commerce", "İstanbul
+        Büyükşehir Belediyesi")."""
+        # Cased non-Latin scripts have only their own frequencies, where
+        # given names ("Иван", "Σταύρος") rank as high as institution words.
+        words, language = cand.words, self.language
+        if not is_latin(words[0]):
+            return False
+        if strict:
+            plain = sum(is_plain_word(w, language) for w in words)
+            first = is_plain_word(words[0], language)
+            if plain < 2 and not (first and any(w in CONNECTORS for w in words)):
+                return False
+        elif not is_plain_word(words[0], language):
+            return False
+        if self._norm_counts is None:
+            self._norm_counts = Counter(self.norms)
+        counts, last = self._norm_counts, words[-1]
+        return counts[last] <= counts[words[0]] or is_plain_word(last, language)
 
     def keep(self, key: tuple, cand: Candidate) -> bool:
         """Is this candidate worth proposing at all?"""
@@ -582,7 +671,17 @@ class NameFinder:
         if key[0] == "n" and cand.words in self.roles:
             return False  # "Moderator", "Publikum": a speaker's role, not a person
         if key[0] == "n" and len(cand.words) == 1:
+            if "label" in cand.cues and is_role(cand.words[0], self.language):
+                return False  # "INTERVIEWER:", "Корреспондент:" without a hint
             return self._keep_single(cand.words[0], cand)
+        if (
+            key[0] == "n"
+            and cand.kind is None
+            and cand.count == cand.initial_mentions == 1
+            and not cand.cues & CUES
+            and self._institution(cand)
+        ):
+            return False  # a capitalised phrase starting a sentence or headline
         return True
 
     def _keep_single(self, norm: str, cand: Candidate) -> bool:

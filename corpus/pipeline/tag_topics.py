@@ -21,12 +21,24 @@ from .tag_words import (
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLES,
+    UNIT_WORDS,
 )
 from .types import TagCandidate, TagKind
 
 _ROMAN_RE = re.compile(r"^[IVXLCDM]+$")
 # zipf above this is everyday vocabulary: never a topic however often it occurs.
 _TOPIC_MAX_ZIPF = 5.5
+# A single word needs to be rarer than this: everyday words ("existe", "views",
+# "centre", "mano") repeat in any article without being what it is about.
+# Two-word terms may hold commoner words ("petites entreprises").
+_SINGLE_MAX_ZIPF = 4.5
+# Inflected verb forms that wordfreq ranks as rare enough to pass: Polish and
+# Russian past tenses ("przyjął", "открылась") and Russian reflexives.
+_VERB_ENDINGS = {
+    "pl": ("ął", "ył", "ił", "ęła", "yła", "iła", "ęli", "yli", "ili"),
+    "ru": ("лась", "лось", "лся", "лись", "ется", "ются", "ится", "ятся"),
+    "uk": ("лася", "лося", "вся", "лися", "ється", "ються", "иться", "яться"),
+}
 _TOPIC_MIN_COUNT = 2
 _BIGRAM_BONUS = 1.5
 _MAX_BIGRAMS = 3
@@ -76,6 +88,25 @@ def is_common_word(norm: str, language: str) -> bool:
         return True
     common = 3.8 if language == "en" else 4.5
     return lexical >= common and is_native_word(norm, language)
+
+
+@lru_cache(maxsize=100_000)
+def is_plain_word(norm: str, language: str) -> bool:
+    """Is a capitalised word an ordinary word of ``language`` (an institution
+    or place word: "Comune", "Kamer", "Infrastrutture", "Κρήτης") rather than
+    part of a person's name? Names travel into English text ("matteo",
+    "marcin" have English frequencies); ordinary words of other languages do
+    not. Cased non-Latin scripts only have their own frequency to go by."""
+    if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
+        return True
+    own = zipf(norm, language)
+    if own < 4.0:
+        return False
+    if not is_latin(norm):
+        return own >= 4.5 and norm.upper() != norm
+    if language == "en":
+        return is_native_word(norm, language)
+    return zipf(norm, "en") == 0.0
 
 
 def is_role(norm: str, language: str) -> bool:
@@ -179,6 +210,8 @@ def _topic_word(surface: str, language: str) -> str | None:
         return None
     if norm in stopwords(language) or norm in SPEECH_VERBS:
         return None
+    if norm in TITLES or norm in UNIT_WORDS or norm.endswith(_VERB_ENDINGS.get(language, ())):
+        return None  # "minister", "euros", "kilometer", "przyjął"
     return norm
 
 
@@ -230,6 +263,7 @@ def topic_candidates(
                 break
 
     rarity: dict[str, float] = {}
+    common: set[str] = set()  # too common to be a topic on their own
     for norm, (count, _) in groups.items():
         z = zipf(norm, language)
         if not z:
@@ -238,6 +272,8 @@ def topic_candidates(
             z = 2.5 if noun_caps and is_compound(norm, language) else 3.0
         if z <= _TOPIC_MAX_ZIPF:
             rarity[norm] = 6.5 - z
+            if z >= _SINGLE_MAX_ZIPF:
+                common.add(norm)
 
     weights: dict[tuple[str, ...], float] = {}
     # Two-word terms ("petites entreprises"): only positions holding a
@@ -262,15 +298,20 @@ def topic_candidates(
         used = pairs[(a, b)]
         groups[a][0] -= used
         groups[b][0] -= used
+    # Scores stay relative to the heaviest word, common ones included, so
+    # that leaving those out does not lift the rest above the names.
+    top = max((w for _, w in bigrams[:_MAX_BIGRAMS]), default=0.0)
     for norm, value in rarity.items():
         count = groups[norm][0]
         if count >= _TOPIC_MIN_COUNT:
-            weights[(norm,)] = count ** 0.7 * value
+            weight = count**0.7 * value
+            top = max(top, weight)
+            if norm not in common:
+                weights[(norm,)] = weight
 
     best = sorted(weights.items(), key=lambda item: -item[1])[:limit]
     if not best:
         return []
-    top = best[0][1]
     ranked: dict[str, list[str]] = {}  # norm -> its surfaces, most frequent first
     for key, _ in best:
         for n in key:

@@ -38,6 +38,7 @@ TITLES = _words(
     пан пані президента
     κ κος κα πρόεδρος πρωθυπουργός
     presiden menteri perdana gubernur wali walikota bapak ibu başbakan bakan
+    başkanı bakanı περιφερειάρχης δήμαρχος υπουργός rzecznik burmistrz wojewoda
     """
 )
 
@@ -134,6 +135,24 @@ SPEECH_VERBS = _words(
     powiedział powiedziała stwierdził zapytał
     сказал сказала заявил заявила отметил отметила добавил спросил ответил
     dedi söyledi açıkladı
+    dodał dodała oświadczył oświadczyła
+    δήλωσε είπε ανέφερε πρόσθεσε τόνισε σημείωσε
+    mengatakan menyatakan menjelaskan ujarnya katanya
+    dichiara sottolineato
+    """
+)
+
+# Units and currencies: repeated in figures ("40 euros per kilometer"), never
+# what an article is about.
+UNIT_WORDS = _words(
+    """
+    euro euros dollar dollars pound pounds yen yuan franc francs rupee rupees real reais
+    peso pesos rubel rubles roubles рубль рубля рублей złoty złotych zł lira liras
+    percent prozent pourcent por ciento procent процент процента процентов
+    kilometer kilometers kilometre kilometres kilómetros quilômetros chilometri kilometrów
+    километров километра meter meters metre metres metros metri metrów
+    hectare hectares hektar hektaren tonne tonnes tons toneladas tonnellate ton tonnen
+    liter liters litre litres litros litri minute minutes minuten minutos minuti
     """
 )
 

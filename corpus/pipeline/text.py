@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 # Sentence-final punctuation in Latin, Cyrillic, Greek, Arabic, Devanagari,
 # CJK and Ethiopic scripts.
@@ -78,7 +79,7 @@ def _previous_word(text: str, end: int) -> str:
     return text[start:end]
 
 
-def _boundaries(text: str):
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
     """``_BOUNDARY_RE.finditer(text)``, found faster (see ``_MARK_RE``)."""
     pos = 0
     for mark in _MARK_RE.finditer(text):
