@@ -131,7 +131,7 @@ def is_latin(word: str) -> bool:
     return bool(word) and word[0] <= "\u024f"
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=16_384)
 def is_native_word(norm: str, language: str) -> bool:
     """True for a common word of ``language`` that other languages lack.
 

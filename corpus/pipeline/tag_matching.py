@@ -114,7 +114,7 @@ def _normalise(token: str) -> str:
     return s
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def stems(norm: str) -> tuple[tuple[str, str], ...]:
     """(stem, removed ending) pairs a normalised token may be an inflection of,
     the token itself first."""
@@ -132,7 +132,7 @@ def stems(norm: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def stem_set(norm: str) -> frozenset[str]:
     """The stems of ``stems(norm)``, as a set."""
     return frozenset(stem for stem, _ in stems(norm))

@@ -47,7 +47,7 @@ _MAX_BIGRAMS = 3
 _MAX_DENSE_SHARE = 0.3
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=16_384)
 def is_compound(norm: str, language: str) -> bool:
     """A closed compound of two known words whose head is native to the
     language: "produktpiraterie", "handelsprotektionismus"."""
@@ -90,7 +90,7 @@ def is_common_word(norm: str, language: str) -> bool:
     return lexical >= common and is_native_word(norm, language)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def is_plain_word(norm: str, language: str) -> bool:
     """Is a capitalised word an ordinary word of ``language`` (an institution
     or place word: "Comune", "Kamer", "Infrastrutture", "Κρήτης") rather than
@@ -119,7 +119,7 @@ def is_role(norm: str, language: str) -> bool:
     return norm.upper() != norm and is_common_word(norm, language)
 
 
-@lru_cache(maxsize=50_000)
+@lru_cache(maxsize=16_384)
 def is_acronym(token: str) -> bool:
     token = token.rstrip("-")
     return (
@@ -131,7 +131,7 @@ def is_acronym(token: str) -> bool:
     )
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def breaks_token(token: str, language: str) -> bool:
     """``breaks_name`` for a token alone (normalised here), cached."""
     return breaks_name(token, normalise(token), language)
@@ -140,13 +140,13 @@ def breaks_token(token: str, language: str) -> bool:
 _LONG_TITLES = tuple(t for t in TITLES if len(t) >= 4 and t.isalpha())
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def is_title(norm: str) -> bool:
     """A title, including German compounds: "Finanzminister", "Konzernchef"."""
     return norm in TITLES or (len(norm) >= 8 and norm.endswith(_LONG_TITLES))
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def breaks_name(token: str, norm: str, language: str) -> bool:
     """Does this capitalised token end a name rather than continue it?"""
     if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
@@ -160,7 +160,7 @@ def breaks_name(token: str, norm: str, language: str) -> bool:
     return language in NOUN_CAPITALISING and is_common_noun(norm, language)
 
 
-@lru_cache(maxsize=100_000)
+@lru_cache(maxsize=16_384)
 def may_be_surname(token: str, language: str) -> bool:
     """A word that breaks names in a noun-capitalising language but may still
     be a surname right after a given name: not very common at home, and known
@@ -196,7 +196,7 @@ def _dense_share(doc: Doc) -> float:
     return dense / total if total else 0.0
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=16_384)
 def _topic_word(surface: str, language: str) -> str | None:
     """The normalised form of ``surface`` when it may be a topic word of
     ``language``, else None. Depends on the word alone, so it is cached:
