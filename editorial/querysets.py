@@ -26,17 +26,6 @@ class EditionQuerySet(models.QuerySet):
     def with_live(self) -> "EditionQuerySet":
         return self.select_related("article", "live_version")
 
-    def with_latest(self) -> "EditionQuerySet":
-        return self.select_related("article", "latest_version")
-
-
-class VersionQuerySet(models.QuerySet):
-    def for_language(self, language: str) -> "VersionQuerySet":
-        return self.filter(edition__language=language)
-
-    def drafts(self) -> "VersionQuerySet":
-        return self.filter(status=VersionStatus.DRAFT)
-
 
 class TagQuerySet(models.QuerySet):
     def vocabulary_entries(self) -> list[VocabularyEntry]:

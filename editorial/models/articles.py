@@ -15,7 +15,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import VersionOrigin, VersionStatus
-from editorial.querysets import EditionQuerySet, VersionQuerySet
+from editorial.querysets import EditionQuerySet
 
 
 class Article(models.Model):
@@ -141,8 +141,6 @@ class Version(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
-
-    objects = VersionQuerySet.as_manager()
 
     class Meta:
         ordering = ["edition", "-number"]

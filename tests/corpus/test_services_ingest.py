@@ -10,7 +10,7 @@ import pytest
 from corpus import services
 from corpus.models import ImportRun, SourceDocument
 from corpus.services import IngestStatus, import_batch_finish, import_batch_start, ingest_paths
-from editorial.models import Article, Edition, TagSuggestion, Version
+from editorial.models import Article, Edition, Tag, TagAlias, TagLabel, TagSuggestion, Version
 from tests.conftest import FRENCH_SEED, GERMAN_SEED
 
 pytestmark = pytest.mark.django_db
@@ -277,3 +277,18 @@ def test_worker_processes_give_the_same_results_in_input_order(tmp_path):
     assert results[6].duplicate_of == "1.txt"
     assert SourceDocument.objects.count() == 5 and Version.objects.count() == 5
     assert results[0].cleaned.language.code == "en"
+
+
+def test_vocabulary_in_the_database_links_suggestions_to_tags(tmp_path):
+    trump = Tag.objects.create(name="Donald Trump", slug="donald-trump", kind="person")
+    TagAlias.objects.create(tag=trump, alias="Trump")
+    TagLabel.objects.create(tag=trump, language="zh", label="特朗普")
+    shutil.copy(GERMAN_SEED, tmp_path)
+    _, results = run_import(tmp_path)
+    assert statuses(results) == [IngestStatus.NEW]
+    suggestion = TagSuggestion.objects.get(tag=trump)
+    assert suggestion.key == "donald-trump" and suggestion.kind == "person"
+    assert suggestion.status == TagSuggestion.Status.SUGGESTED and suggestion.evidence
+    assert not TagSuggestion.objects.filter(name__in=["Trump", "Trumps"]).exists()
+    entry = next(e for e in Tag.objects.vocabulary_entries() if e.key == "donald-trump")
+    assert set(entry.aliases) == {"Trump", "特朗普"}
