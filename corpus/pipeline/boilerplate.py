@@ -137,10 +137,16 @@ _AGENCY_TAG_RE = regex.compile(
     r"^(?:[(\[（]\s*[\p{L}\p{N}][\p{L}\p{N} ./&,+-]{0,38}[)\]）]"
     r"|(?:[—–]|--?)\s*[\p{Lu}\p{Lo}][\p{L}\p{N} ./&-]{0,30})$"
 )
-# The stdlib class agrees with str.isalpha (the regex module's \p{L} knows
-# newer Unicode letters that Python 3.11 does not), so "does a letter stay"
-# means the same thing here as everywhere else in the pipeline.
-_LETTER_RE = re.compile(r"[^\W\d_]")
+# "Letter" means str.isalpha here, as everywhere else in the pipeline: the
+# regex module's \p{L} knows letters newer than Python's Unicode tables, and
+# the stdlib's [^\W\d_] also takes numerals such as "¼", so candidates are
+# found by regex and confirmed by isalpha.
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+def _letter_in(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    end = len(text) if endpos is None else endpos
+    return any(m.group().isalpha() for m in _LETTER_RE.finditer(text, pos, end))
 _FIRST_CAPS_RE = regex.compile(r"\s*(\p{Lu}[\p{L}\p{M}'’-]+)")
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]\d\d|20\d\d)(?!\d)")
 # A capitalised word that follows a lowercase word or comma: a name or (in
@@ -161,7 +167,7 @@ class _Cut:
 
 
 def _has_letters(s: str) -> bool:
-    return _LETTER_RE.search(s) is not None
+    return _letter_in(s)
 
 
 def _is_teaser(s: str) -> bool:
@@ -536,8 +542,17 @@ def _scan_middle(L: Lines, first: int, last: int, cuts: list[_Cut]) -> None:
         s = L.lines[i].strip()
         if s and width(s) <= 2 * CREDIT_MAX_MIDDLE:
             found = _standalone(s, edge=False)
-            if found and not (L.breaks(i - 1) or L.breaks(i)):
+            if found and not (L.breaks(i - 1) or L.breaks(i) or _carries_on(L, i)):
                 cuts.append(_cut(L, i, i, *found, ", standing alone mid-text"))
+
+
+def _carries_on(L: Lines, i: int) -> bool:
+    """Does line ``i`` continue a sentence broken off on the line right above
+    ("... (b) 2015 and" / "(c) 2019 in their decision.")? Then it is part of
+    that sentence, whatever it starts with, even where the paragraph's lines
+    are too irregular to be recognised as hard-wrapped."""
+    above = L.lines[i - 1].strip() if i > 0 else ""
+    return width(above) >= 30 and Lines._breaks_off(above)
 
 
 def _scan_last_paragraph(L: Lines, first: int, last: int, cuts: list[_Cut]) -> None:
@@ -607,10 +622,10 @@ def _keeps_content(text: str, cuts: list[_Cut]) -> bool:
     """True when a letter survives outside every cut."""
     pos = 0
     for cut in sorted(cuts, key=lambda c: c.start):
-        if _LETTER_RE.search(text, pos, max(pos, cut.start)):
+        if _letter_in(text, pos, max(pos, cut.start)):
             return True
         pos = max(pos, cut.end)
-    return bool(_LETTER_RE.search(text, pos))
+    return _letter_in(text, pos)
 
 
 def remove_boilerplate(text: str, *, language: str | None = None) -> Cleaned:

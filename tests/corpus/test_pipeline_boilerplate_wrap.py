@@ -210,3 +210,19 @@ def test_hard_wrapping_content_never_makes_it_junk(paragraphs, wrap_at):
     assume(remove_boilerplate("\n\n".join(paragraphs)).removed == ())
     text = "\n\n".join(textwrap.fill(p, wrap_at) for p in paragraphs)
     assert remove_boilerplate(text) == Cleaned(text=text)
+
+
+def test_a_line_continuing_a_broken_sentence_is_never_a_credit_line():
+    # Irregular wrapping (ellipsis lines among wrapped ones) hides the block's
+    # shape; "(c) 2019 ..." still carries on "(b) 2015 and" from above.
+    text = (
+        "The council approved the budget on Tuesday after a\nlong debate.\n\n"
+        "Nobody knows how many more storms the town can take…\n"
+        "Nobody knows how many more storms the town can take…\n"
+        "The judges cited rulings from (a) 2011, (b) 2015 and\n"
+        "(c) 2019 in their decision. Opponents said the plan\n"
+        "would raise taxes for families in 2025 and 2026.\n"
+        "Nobody knows how many more storms the town can take…\n"
+        "The council approved the budget on Tuesday after a\nlong debate."
+    )
+    assert remove_boilerplate(text) == Cleaned(text=text)
