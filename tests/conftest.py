@@ -8,6 +8,7 @@ arguments keep it quiet on a closed network. They skip, saying why, only when
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -47,5 +48,10 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture
-def seeds_dir() -> Path:
-    return SEEDS
+def seeds(tmp_path) -> Path:
+    """A writable copy of the two seed files, in their own folder."""
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(FRENCH_SEED, folder)
+    shutil.copy(GERMAN_SEED, folder)
+    return folder

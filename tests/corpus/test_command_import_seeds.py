@@ -36,15 +36,6 @@ def run_json(*args: str) -> list[dict]:
     return [json.loads(line) for line in lines]
 
 
-@pytest.fixture
-def seeds(tmp_path) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    shutil.copy(FRENCH_SEED, folder)
-    shutil.copy(GERMAN_SEED, folder)
-    return folder
-
-
 def test_default_path_is_the_seeds_folder(settings, seeds):
     settings.NEWSDESK_SEEDS_DIR = seeds
     out, _ = run()

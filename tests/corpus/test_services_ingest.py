@@ -29,15 +29,6 @@ def run_import(*paths, dry_run=False, max_bytes=5 * 1024 * 1024, glob="*.txt"):
     return batch, results
 
 
-@pytest.fixture
-def seeds(tmp_path) -> Path:
-    folder = tmp_path / "seeds"
-    folder.mkdir()
-    shutil.copy(FRENCH_SEED, folder)
-    shutil.copy(GERMAN_SEED, folder)
-    return folder
-
-
 def statuses(results):
     return [r.status for r in results]
 
