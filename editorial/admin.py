@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import OuterRef, Subquery
+from django.db.models import F
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 
@@ -29,22 +29,19 @@ class TagSuggestionInline(ReadOnlyAdminMixin, admin.TabularInline):
 
 @admin.register(Article)
 class ArticleAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["__str__", "latest_title", "original_language", "latest_status", "created_at"]
-    list_filter = ["original_language"]
+    list_display = ["__str__", "latest_title", "latest_status", "created_at"]
+    list_filter = ["original_edition__language"]
     search_fields = ["source_name", "editions__latest_version__title"]
     inlines = [EditionInline, TagSuggestionInline]
-    readonly_fields = ["source_name", "original_language", "created_at"]
+    readonly_fields = ["source_name", "created_at"]
 
     def get_queryset(self, request):
-        original = Edition.objects.filter(
-            article=OuterRef("pk"), language=OuterRef("original_language")
-        )
         return (
             super()
             .get_queryset(request)
             .annotate(
-                latest_title=Subquery(original.values("latest_version__title")[:1]),
-                latest_status=Subquery(original.values("latest_version__status")[:1]),
+                latest_title=F("original_edition__latest_version__title"),
+                latest_status=F("original_edition__latest_version__status"),
             )
         )
 
@@ -88,7 +85,7 @@ class VersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("text"))
     def text_paragraphs(self, obj):
-        return format_html_join("", "<p>{}</p>", ((p,) for p in obj.paragraphs))
+        return format_html_join("", "<p>{}</p>", ((p,) for p in obj.texts))
 
 
 class TagAliasInline(admin.TabularInline):

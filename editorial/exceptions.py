@@ -1,8 +1,28 @@
-"""Errors raised by editorial services, for callers to show to users."""
+"""Errors raised by editorial services, for callers to show to users.
+
+Every refusal is an :class:`EditorialError` with a message written for the
+person who asked; the admin shows it with ``messages``, never as a 500.
+"""
 
 
 class EditorialError(Exception):
     """A requested change is not allowed in the current state."""
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+class PermissionDenied(EditorialError):
+    """The user's role does not allow this action."""
+
+
+class FourEyesError(PermissionDenied):
+    """The user would be deciding on their own work."""
+
+
+class InvalidTransition(EditorialError):
+    """The version or edition is not in a state that allows this change."""
 
 
 class StaleVersionError(EditorialError):

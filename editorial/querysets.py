@@ -2,29 +2,78 @@
 
 Every public surface (views today; feeds, sitemaps, search and the API
 later) selects editions through :meth:`EditionQuerySet.published`, so a
-newer draft can never leak: only the ``live_version`` pointer is public and
-it only ever points at an approved version.
+newer draft can never leak: only the ``live_version`` pointer is public, it
+only ever points at an approved version, and the edition's live window
+(go-live, expiry, withdrawn) is checked against the clock at query time —
+no cron job flips anything.
 """
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import models
+from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 
 from corpus.pipeline.types import TagKind as PipelineTagKind
 from corpus.pipeline.types import VocabularyEntry
-from editorial.choices import VersionStatus
+from editorial.choices import SuggestionStatus, VersionStatus
+
+
+def live_window_q(now: datetime, prefix: str = "") -> Q:
+    """The whole "published" rule as a Q on editions (``prefix`` for joins)."""
+    return (
+        Q(**{f"{prefix}live_version__isnull": False})
+        & Q(**{f"{prefix}live_version__status": VersionStatus.APPROVED})
+        & Q(**{f"{prefix}is_withdrawn": False})
+        & (Q(**{f"{prefix}go_live_at__isnull": True}) | Q(**{f"{prefix}go_live_at__lte": now}))
+        & (Q(**{f"{prefix}expire_at__isnull": True}) | Q(**{f"{prefix}expire_at__gt": now}))
+    )
 
 
 class EditionQuerySet(models.QuerySet):
-    def published(self) -> "EditionQuerySet":
-        """Editions with a live version that is approved."""
-        return self.filter(live_version__isnull=False, live_version__status=VersionStatus.APPROVED)
+    def published(self, *, at: datetime | None = None) -> "EditionQuerySet":
+        """Editions the public may see now (or at ``at``): a live version
+        that is approved, go-live reached (inclusive), not yet expired
+        (expiry is exclusive), not withdrawn."""
+        return self.filter(live_window_q(at or timezone.now()))
 
     def for_language(self, language: str) -> "EditionQuerySet":
         return self.filter(language=language)
 
     def with_live(self) -> "EditionQuerySet":
         return self.select_related("article", "live_version")
+
+
+class ArticleQuerySet(models.QuerySet):
+    def with_pending_suggestions(self) -> "ArticleQuerySet":
+        # The model through the reverse relation: querysets load before models.
+        suggestion_model = self.model._meta.get_field("tag_suggestions").related_model
+        from_suggestions = suggestion_model.objects.filter(
+            article=OuterRef("pk"), status=SuggestionStatus.SUGGESTED
+        )
+        return self.filter(Exists(from_suggestions))
+
+    def in_state(self, status: str) -> "ArticleQuerySet":
+        """Articles with an edition whose latest version is in ``status``."""
+        return self.filter(editions__latest_version__status=status).distinct()
+
+
+class VersionQuerySet(models.QuerySet):
+    def in_review(self) -> "VersionQuerySet":
+        return self.filter(status=VersionStatus.IN_REVIEW)
+
+    def reviewable_by(self, user) -> "VersionQuerySet":
+        """In-review versions ``user`` could decide on under four-eyes: not
+        created or submitted by them. (Versions based on their own unapproved
+        edit are refused by the service with the reason.)"""
+        return self.in_review().exclude(created_by=user).exclude(submitted_by=user)
+
+
+class EventQuerySet(models.QuerySet):
+    def for_article(self, article) -> "EventQuerySet":
+        return self.filter(article=article).select_related("actor", "version", "edition")
 
 
 class TagQuerySet(models.QuerySet):
@@ -46,3 +95,4 @@ class TagQuerySet(models.QuerySet):
             )
             for tag in tags
         ]
+

@@ -1,11 +1,14 @@
 """Editorial models, split by concern and re-exported here."""
 
 from .articles import Article, Edition, Version
-from .tags import Tag, TagAlias, TagKind, TagLabel, TagSuggestion
+from .events import Event
+from .tags import ArticleTag, Tag, TagAlias, TagKind, TagLabel, TagSuggestion
 
 __all__ = [
     "Article",
+    "ArticleTag",
     "Edition",
+    "Event",
     "Tag",
     "TagAlias",
     "TagKind",

@@ -2,20 +2,22 @@
 
 An :class:`Article` is one story. Each language it exists in is an
 :class:`Edition`, which holds two pointers: ``latest_version`` (what editors
-work on) and ``live_version`` (what the public sees). A :class:`Version` is
-written once and never rewritten: an edit appends a new version and moves
-``latest_version``; approving moves ``live_version``. That keeps "what is live
-in language X" one indexed join for thousands of articles.
+work on) and ``live_version`` (what the public sees), and the live window
+(go-live, expiry, withdrawn). A :class:`Version` is written once and never
+rewritten: an edit appends a new version and moves ``latest_version``;
+approving moves ``live_version``. That keeps "what is live in language X" one
+indexed join for thousands of articles.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import VersionOrigin, VersionStatus
-from editorial.querysets import EditionQuerySet
+from editorial.querysets import ArticleQuerySet, EditionQuerySet, VersionQuerySet
 
 
 class Article(models.Model):
@@ -25,13 +27,27 @@ class Article(models.Model):
         unique=True,
         null=True,
         blank=True,
-        help_text=_("Name of the imported file this article comes from; re-imports match on it."),
+        help_text=_("Identity of the imported file this article comes from; re-imports match on it."),
     )
-    original_language = models.CharField(_("original language"), max_length=16)
+    # The edition in the language the story was written (or imported) in. A
+    # relation, not a language string: correcting a mis-detected language
+    # moves the edition, and re-imports still find it.
+    original_edition = models.OneToOneField(
+        "Edition",
+        verbose_name=_("original edition"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+    # Written by the services whenever anything happens to the article.
+    updated_at = models.DateTimeField(_("updated at"), default=timezone.now, db_index=True)
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-created_at", "-pk"]
+        ordering = ["-updated_at", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
@@ -39,9 +55,13 @@ class Article(models.Model):
         # Titles live on versions; keep __str__ query-free for admin lists.
         return f"Article #{self.pk}" + (f" ({self.source_name})" if self.source_name else "")
 
+    @property
+    def original_language(self) -> str:
+        return self.original_edition.language if self.original_edition_id else ""
+
 
 class Edition(models.Model):
-    """The state of one article in one language: latest and live pointers."""
+    """The state of one article in one language: pointers and live window."""
 
     article = models.ForeignKey(
         Article, verbose_name=_("article"), on_delete=models.CASCADE, related_name="editions"
@@ -63,6 +83,12 @@ class Edition(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    go_live_at = models.DateTimeField(
+        _("go live at"), null=True, blank=True, help_text=_("Empty: live as soon as approved.")
+    )
+    expire_at = models.DateTimeField(_("expire at"), null=True, blank=True, help_text=_("Empty: never expires."))
+    is_withdrawn = models.BooleanField(_("withdrawn"), default=False)
+    withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
 
@@ -74,15 +100,31 @@ class Edition(models.Model):
         verbose_name_plural = _("editions")
         constraints = [
             models.UniqueConstraint(fields=["article", "language"], name="edition_unique_language"),
+            models.CheckConstraint(
+                condition=models.Q(expire_at__isnull=True)
+                | models.Q(go_live_at__isnull=True)
+                | models.Q(expire_at__gt=models.F("go_live_at")),
+                name="edition_expires_after_go_live",
+            ),
         ]
         indexes = [models.Index(fields=["language", "live_version"], name="edition_live_idx")]
+        permissions = [("publish_edition", _("Can schedule and withdraw editions"))]
 
     def __str__(self) -> str:
         return f"{self.article_id}/{self.language}"
 
+    @property
+    def is_original(self) -> bool:
+        return self.article.original_edition_id == self.pk
+
 
 class Version(models.Model):
-    """One immutable state of an edition's text."""
+    """One immutable state of an edition's text.
+
+    ``paragraphs`` is a list of ``{"id": ..., "text": ...}``: ids survive
+    edits, so compare screens, translations and outdated marks align
+    paragraphs by id, never by position.
+    """
 
     Status = VersionStatus
     Origin = VersionOrigin
@@ -91,6 +133,8 @@ class Version(models.Model):
         Edition, verbose_name=_("edition"), on_delete=models.PROTECT, related_name="versions"
     )
     number = models.PositiveIntegerField(_("number"))
+    # A cache of the version's review events, written only by the workflow
+    # services (editorial.services.workflow) in the same transaction.
     status = models.CharField(
         _("status"), max_length=32, choices=Status.choices, default=Status.DRAFT
     )
@@ -103,8 +147,6 @@ class Version(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     summary_is_proposed = models.BooleanField(_("summary is machine-proposed"), default=False)
-    # A list of paragraph strings: later code aligns and diffs versions
-    # paragraph by paragraph (compare screens, translations, outdated marks).
     paragraphs = models.JSONField(_("paragraphs"), default=list)
     based_on = models.ForeignKey(
         "self",
@@ -140,7 +182,17 @@ class Version(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("submitted by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
+
+    objects = VersionQuerySet.as_manager()
 
     class Meta:
         ordering = ["edition", "-number"]
@@ -148,6 +200,12 @@ class Version(models.Model):
         verbose_name_plural = _("versions")
         constraints = [
             models.UniqueConstraint(fields=["edition", "number"], name="version_unique_number"),
+        ]
+        indexes = [models.Index(fields=["status", "edition"], name="version_status_idx")]
+        permissions = [
+            ("submit_version", _("Can submit versions for review")),
+            ("review_version", _("Can approve, reject or request changes")),
+            ("translate_version", _("Can edit translations")),
         ]
 
     def __str__(self) -> str:
@@ -158,5 +216,14 @@ class Version(models.Model):
         return self.edition.language
 
     @property
+    def texts(self) -> list[str]:
+        """The paragraphs' texts, in order."""
+        return [p["text"] for p in self.paragraphs]
+
+    @property
+    def paragraph_ids(self) -> list[str]:
+        return [p["id"] for p in self.paragraphs]
+
+    @property
     def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
+        return "\n\n".join(self.texts)

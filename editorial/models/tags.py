@@ -18,6 +18,8 @@ from editorial.querysets import TagQuerySet
 
 
 class Tag(models.Model):
+    """A controlled-vocabulary entry: one canonical name, aliases, labels."""
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True, allow_unicode=True)
     kind = models.CharField(_("kind"), max_length=16, choices=TagKind.choices)
@@ -121,6 +123,43 @@ class TagSuggestion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "key"], name="tagsuggestion_unique_key"),
         ]
+        indexes = [models.Index(fields=["status", "article"], name="tagsuggestion_status_idx")]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.get_kind_display()}, {self.get_status_display()})"
+
+
+class ArticleTag(models.Model):
+    """A vocabulary tag on an article: from an accepted suggestion or added by hand."""
+
+    article = models.ForeignKey(
+        "editorial.Article", verbose_name=_("article"), on_delete=models.CASCADE, related_name="article_tags"
+    )
+    tag = models.ForeignKey(Tag, verbose_name=_("tag"), on_delete=models.CASCADE, related_name="article_tags")
+    suggestion = models.ForeignKey(
+        TagSuggestion,
+        verbose_name=_("from suggestion"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["tag__name"]
+        verbose_name = _("article tag")
+        verbose_name_plural = _("article tags")
+        constraints = [models.UniqueConstraint(fields=["article", "tag"], name="articletag_unique")]
+        indexes = [models.Index(fields=["tag", "article"], name="articletag_tag_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.tag} on {self.article_id}"

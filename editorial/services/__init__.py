@@ -1,10 +1,51 @@
 """Editorial state changes. Querysets read; these functions write.
 
 Each is named ``<entity>_<action>``, takes keyword-only arguments, runs in a
-transaction and checks the current state first (STYLE.md, convention 2).
+transaction, checks the current state, the user's role and (for decisions)
+the four-eyes rule first, and raises an
+:class:`editorial.exceptions.EditorialError` subclass when refused
+(STYLE.md, convention 2).
 """
 
+from .articles import article_create
+from .corrections import (
+    correction_dismiss,
+    version_apply_correction,
+    version_confirm_proposed,
+    version_restore_removed,
+)
+from .editions import edition_change_language, edition_schedule, edition_withdraw
 from .imports import article_import_source
+from .tags import (
+    article_tag_add,
+    article_tag_remove,
+    tag_create,
+    tag_merge,
+    tag_suggestion_accept,
+    tag_suggestion_reject,
+)
 from .versions import version_create
+from .workflow import version_approve, version_reject, version_request_changes, version_submit
 
-__all__ = ["article_import_source", "version_create"]
+__all__ = [
+    "article_create",
+    "article_import_source",
+    "article_tag_add",
+    "article_tag_remove",
+    "correction_dismiss",
+    "edition_change_language",
+    "edition_schedule",
+    "edition_withdraw",
+    "tag_create",
+    "tag_merge",
+    "tag_suggestion_accept",
+    "tag_suggestion_reject",
+    "version_apply_correction",
+    "version_approve",
+    "version_confirm_proposed",
+    "version_create",
+    "version_reject",
+    "version_request_changes",
+    "version_restore_removed",
+    "version_submit",
+]

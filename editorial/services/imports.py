@@ -6,7 +6,7 @@ from django.db import transaction
 
 from corpus.models import SourceDocument
 from corpus.pipeline import CleanedDocument
-from editorial.choices import SuggestionStatus, VersionOrigin
+from editorial.choices import EventAction, SuggestionStatus, VersionOrigin
 from editorial.models import Article, Edition, Tag, TagSuggestion, Version
 
 from .versions import version_create
@@ -19,21 +19,28 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
     A new source name creates the article, its edition in the detected
     language and version 1. A known source name appends a new draft version
     to the article's original-language edition: approved and live versions
-    are never touched. Tag suggestions are added for tags not suggested
+    are never touched. The import is recorded as an event by the system
+    (no user). Tag suggestions are added for tags not suggested
     before; earlier suggestions and their decisions are kept as they are.
     """
     # Plain lookups and creates rather than get_or_create: no savepoints on
     # the import's hot path; a concurrent creator makes the transaction fail
-    # on the unique source name, and the importer reports that file.
-    article = Article.objects.filter(source_name=source_document.source_name).first()
+    # on the unique source name, and the importer reports or retries that file.
+    article = (
+        Article.objects.select_related("original_edition__latest_version")
+        .filter(source_name=source_document.source_name)
+        .first()
+    )
     created = article is None
     if created:
-        article = Article.objects.create(
-            source_name=source_document.source_name, original_language=cleaned.language.code
-        )
-        edition = Edition.objects.create(article=article, language=article.original_language)
+        article = Article.objects.create(source_name=source_document.source_name)
+        edition = Edition.objects.create(article=article, language=cleaned.language.code)
+        Article.objects.filter(pk=article.pk).update(original_edition=edition)
+        article.original_edition = edition
     else:
-        edition, _ = Edition.objects.get_or_create(article=article, language=article.original_language)
+        # The original edition is a relation: a language corrected by an
+        # editor since the last import does not create a second edition.
+        edition = article.original_edition
     version = version_create(
         edition=edition,
         paragraphs=cleaned.paragraphs,
@@ -45,6 +52,8 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
         summary_is_proposed=bool(cleaned.summary),
         source_document=source_document,
         comment="Imported" if created else "Re-imported changed file",
+        action=EventAction.IMPORTED if created else EventAction.REIMPORTED,
+        event_data={"source": source_document.source_name, "sha256": source_document.sha256},
     )
     _suggest_tags(article=article, version=version, cleaned=cleaned)
     return version

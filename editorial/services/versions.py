@@ -4,20 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from corpus.models import SourceDocument
-from editorial.choices import VersionOrigin, VersionStatus
+from editorial.choices import EventAction, VersionOrigin, VersionStatus
 from editorial.exceptions import EditorialError, StaleVersionError
 from editorial.models import Edition, Version
+from editorial.paragraphs import assign_ids
+
+from .events import record_event
+from .rules import require_edit
+
+ORIGIN_ACTIONS = {
+    VersionOrigin.IMPORT: EventAction.IMPORTED,
+    VersionOrigin.EDIT: EventAction.EDITED,
+    VersionOrigin.TRANSLATION: EventAction.EDITED,
+    VersionOrigin.CONFLICT: EventAction.CONFLICT_SAVED,
+}
 
 
 def _clean_paragraphs(paragraphs: Sequence[str]) -> list[str]:
+    if isinstance(paragraphs, str):
+        raise EditorialError(_("Paragraphs must be a list of texts, not one string."))
     cleaned = [p.strip() for p in paragraphs if p and p.strip()]
     if not cleaned:
-        raise EditorialError("A version needs at least one paragraph of text.")
+        raise EditorialError(_("A version needs at least one paragraph of text."))
     return cleaned
 
 
@@ -27,25 +40,37 @@ def version_create(
     paragraphs: Sequence[str],
     title: str,
     summary: str = "",
-    author: AbstractBaseUser | None = None,
+    author=None,
     based_on: Version | None,
     origin: VersionOrigin = VersionOrigin.EDIT,
     title_is_proposed: bool = False,
     summary_is_proposed: bool = False,
     source_document: SourceDocument | None = None,
+    translation_of: Version | None = None,
     comment: str = "",
+    action: EventAction | None = None,
+    event_data: dict | None = None,
 ) -> Version:
     """Append a draft version to ``edition`` and make it the latest.
 
+    ``paragraphs`` is a list of texts; each gets a paragraph id, reused from
+    ``based_on`` where the paragraph is unchanged or edited in place.
     ``based_on`` is the version the text was edited from (``None`` only for
     an edition's first version). If another version was saved since, raises
     :class:`StaleVersionError` rather than hide that newer text, and writes
-    nothing. The live version is never touched. Raises
-    :class:`EditorialError` for an empty text or title.
+    nothing. The live version is never touched. ``author`` None means the
+    system (an import); a user needs the Editor role (or Translator, for
+    translations). Raises :class:`EditorialError` for an empty text or title
+    and :class:`PermissionDenied` for a user without the role. Records an
+    event (``action``, by default derived from ``origin``).
     """
-    if not title.strip():
-        raise EditorialError("A version needs a title.")
-    text = _clean_paragraphs(paragraphs)
+    if author is not None:
+        require_edit(author, edition)
+    if not (title or "").strip():
+        raise EditorialError(_("A version needs a title."))
+    if based_on is not None and based_on.edition_id != edition.pk:
+        raise EditorialError(_("A version can only be based on a version of the same edition."))
+    texts = _clean_paragraphs(paragraphs)
     try:
         with transaction.atomic():
             version = Version.objects.create(
@@ -57,10 +82,11 @@ def version_create(
                 title_is_proposed=title_is_proposed,
                 summary=summary.strip(),
                 summary_is_proposed=summary_is_proposed,
-                paragraphs=text,
+                paragraphs=assign_ids(texts, based_on.paragraphs if based_on else ()),
                 based_on=based_on,
+                translation_of=translation_of,
                 source_document=source_document,
-                comment=comment,
+                comment=comment[:500],
                 created_by=author,
             )
             # Optimistic concurrency: the pointer moves only if it still
@@ -72,6 +98,16 @@ def version_create(
             )
             if not moved:
                 raise _Stale
+            record_event(
+                action=action or ORIGIN_ACTIONS[VersionOrigin(origin)],
+                actor=author,
+                edition=edition,
+                version=version,
+                to_state=VersionStatus.DRAFT,
+                comment=comment,
+                data=event_data,
+                touch_article=based_on is not None,
+            )
     except (_Stale, IntegrityError):
         latest = Edition.objects.filter(pk=edition.pk).values_list("latest_version__number", flat=True).first()
         if latest == (based_on.number if based_on else None):

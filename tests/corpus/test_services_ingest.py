@@ -10,6 +10,7 @@ import pytest
 from corpus import services
 from corpus.models import ImportRun, SourceDocument
 from corpus.services import IngestStatus, import_batch_finish, import_batch_start, ingest_paths
+from tests.factories import publish
 from editorial.models import Article, Edition, Tag, TagAlias, TagLabel, TagSuggestion, Version
 from tests.conftest import FRENCH_SEED, GERMAN_SEED
 
@@ -56,7 +57,7 @@ def test_raw_bytes_kept_verbatim_and_first_version_is_a_draft(seeds):
     assert version.number == 1
     assert version.status == Version.Status.DRAFT
     assert version.title_is_proposed and version.title
-    assert version.paragraphs == doc.cleaned_paragraphs
+    assert version.texts == doc.cleaned_paragraphs
     edition = version.edition
     assert edition.language == "de"
     assert edition.latest_version == version and edition.live_version is None
@@ -88,9 +89,7 @@ def test_changed_file_adds_a_draft_and_never_touches_live(tmp_path):
     story.write_text(ENGLISH, encoding="utf-8")
     run_import(tmp_path)
     first = Version.objects.get()
-    # Approve and publish version 1 the way the review workflow will.
-    Version.objects.filter(pk=first.pk).update(status=Version.Status.APPROVED)
-    Edition.objects.filter(pk=first.edition_id).update(live_version=first)
+    publish(first)
 
     story.write_text(ENGLISH + "The vote passed with seven votes to four.\n", encoding="utf-8")
     _, results = run_import(tmp_path)

@@ -7,7 +7,7 @@ import pytest
 from editorial.exceptions import EditorialError, StaleVersionError
 from editorial.models import Edition, Version
 from editorial.services import version_create
-from tests.factories import UserFactory, make_edition, publish
+from tests.factories import editor, make_edition, publish
 
 pytestmark = pytest.mark.django_db
 
@@ -16,18 +16,19 @@ def test_edit_appends_a_version_and_moves_only_latest():
     edition = make_edition()
     first = edition.latest_version
     publish(first)
-    editor = UserFactory()
+    author = editor()
     second = version_create(
-        edition=edition, paragraphs=["Changed.", "  ", "Second."], title=" New title ", based_on=first, author=editor
+        edition=edition, paragraphs=["Changed.", "  ", "Second."], title=" New title ", based_on=first, author=author
     )
     edition.refresh_from_db()
     assert second.number == 2 and second.based_on == first
-    assert second.paragraphs == ["Changed.", "Second."]
-    assert second.title == "New title" and second.created_by == editor
+    assert second.texts == ["Changed.", "Second."]
+    assert second.paragraph_ids[1] == first.paragraph_ids[1]  # unchanged keeps its id
+    assert second.title == "New title" and second.created_by == author
     assert second.status == Version.Status.DRAFT
     assert edition.latest_version == second and edition.live_version == first
     first.refresh_from_db()
-    assert first.paragraphs == ["First.", "Second."] and first.title == "A title"
+    assert first.texts == ["First.", "Second."] and first.title == "A title"
 
 
 def test_edit_based_on_an_old_version_is_refused_and_nothing_is_written():

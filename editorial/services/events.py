@@ -1,0 +1,45 @@
+"""Writing audit events. Called by services only, inside their transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+
+from editorial.choices import EventAction
+from editorial.models import Article, Edition, Event, Version
+
+
+def record_event(
+    *,
+    action: EventAction,
+    actor=None,
+    article: Article | None = None,
+    edition: Edition | None = None,
+    version: Version | None = None,
+    from_state: str = "",
+    to_state: str = "",
+    comment: str = "",
+    data: dict[str, Any] | None = None,
+    touch_article: bool = True,
+) -> Event:
+    """Append one event and mark the article as updated (``touch_article``
+    False skips that for an article created in the same transaction)."""
+    if version is not None and edition is None:
+        edition = version.edition
+    if edition is not None and article is None:
+        article = edition.article
+    event = Event.objects.create(
+        article=article,
+        edition=edition,
+        version=version,
+        actor=actor,
+        action=action,
+        from_state=from_state,
+        to_state=to_state,
+        comment=comment,
+        data=data or {},
+    )
+    if article is not None and touch_article:
+        Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
+    return event
