@@ -2,6 +2,7 @@
 
 from .articles import Article, Edition, Version
 from .events import Event
+from .queue import ReviewItem
 from .tags import ArticleTag, Tag, TagAlias, TagKind, TagLabel, TagSuggestion
 
 __all__ = [
@@ -9,6 +10,7 @@ __all__ = [
     "ArticleTag",
     "Edition",
     "Event",
+    "ReviewItem",
     "Tag",
     "TagAlias",
     "TagKind",

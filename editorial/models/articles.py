@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import VersionOrigin, VersionStatus
+from editorial.models.encoders import UnicodeJSONEncoder
 from editorial.querysets import ArticleQuerySet, EditionQuerySet, VersionQuerySet
 
 
@@ -147,7 +148,7 @@ class Version(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True)
     summary_is_proposed = models.BooleanField(_("summary is machine-proposed"), default=False)
-    paragraphs = models.JSONField(_("paragraphs"), default=list)
+    paragraphs = models.JSONField(_("paragraphs"), default=list, encoder=UnicodeJSONEncoder)
     based_on = models.ForeignKey(
         "self",
         verbose_name=_("based on"),
