@@ -19,7 +19,7 @@ $(VENV)/.installed: pyproject.toml
 run: install
 	$(BIN)/python manage.py migrate --noinput
 	-$(BIN)/python manage.py import_seeds
-	$(BIN)/python manage.py ensure_admin --url http://$(HOST)/admin/
+	$(BIN)/python manage.py ensure_admin --demo --url http://$(HOST)/admin/
 	$(BIN)/python manage.py runserver $(HOST)
 
 test: install

@@ -55,3 +55,20 @@ def seeds(tmp_path) -> Path:
     shutil.copy(FRENCH_SEED, folder)
     shutil.copy(GERMAN_SEED, folder)
     return folder
+
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+
+
+@pytest.fixture
+def screenshot():
+    """``screenshot(page, "name")`` saves a (full-page) PNG under test-artifacts/
+    (git-ignored) for a person to look at."""
+
+    def save(page, name: str, *, full_page: bool = True) -> Path:
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=full_page)
+        return path
+
+    return save

@@ -73,10 +73,10 @@ class ReviewQueueAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     def language(self, obj):
         return obj.edition.language
 
-    @admin.display(description=_("four eyes"))
+    @admin.display(description=_("can I decide?"))
     def four_eyes(self, obj):
         return own_work_reason(self._request_user, obj) or "✓"
 
     def changelist_view(self, request, extra_context=None):
         self._request_user = request.user
-        return super().changelist_view(request, extra_context)
+        return super().changelist_view(request, {"title": _("Waiting for review"), **(extra_context or {})})

@@ -32,3 +32,20 @@ def test_two_fresh_installs_get_different_passwords():
     call_command("ensure_admin", "--username", "a", stdout=first)
     call_command("ensure_admin", "--username", "b", stdout=second)
     assert first.getvalue().split("password: ")[1] != second.getvalue().split("password: ")[1]
+
+
+def test_demo_creates_an_editor_and_a_reviewer_with_one_role_each():
+    out = StringIO()
+    call_command("ensure_admin", "--demo", stdout=out)
+    text = out.getvalue()
+    users = get_user_model().objects
+    for name, role in (("editor", "Editor"), ("reviewer", "Reviewer")):
+        password = text.split(f"'{name}' ({role}) with password: ")[1].split()[0]
+        user = users.get(username=name)
+        assert user.check_password(password) and user.is_staff and not user.is_superuser
+        assert list(user.groups.values_list("name", flat=True)) == [role]
+    assert "Review queue" in text and "four eyes" in text
+    again = StringIO()
+    call_command("ensure_admin", "--demo", stdout=again)
+    assert "password: " not in again.getvalue()
+    assert users.count() == 3
