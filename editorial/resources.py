@@ -19,6 +19,25 @@ from editorial.forms import split_paragraphs
 from editorial.models import Article, Tag, TagAlias, TagLabel, Version
 
 
+class _DehydratedDiff(resources.Diff):
+    """The import preview's before/after columns, read through the
+    resource's dehydrate methods (the library's own Diff reads model
+    attributes, and title and text live on versions)."""
+
+    def __init__(self, resource, instance, new):
+        super().__init__(resource, instance, new)
+        self.left = self._dehydrated(resource, instance)
+
+    def compare_with(self, resource, instance):
+        self.right = self._dehydrated(resource, instance)
+
+    @staticmethod
+    def _dehydrated(resource, instance):
+        if instance is None:
+            return [""] * len(resource.get_import_fields())
+        return [resource.export_field(f, instance) for f in resource.get_import_fields()]
+
+
 class ArticleResource(resources.ModelResource):
     """An article as its original-language latest version: one row each."""
 
@@ -39,6 +58,9 @@ class ArticleResource(resources.ModelResource):
         import_id_fields = ["id"]
         skip_unchanged = False
         clean_model_instances = False
+
+    def get_diff_class(self):
+        return _DehydratedDiff
 
     def get_queryset(self):
         return Article.objects.select_related("original_edition__latest_version", "original_edition__live_version") \
@@ -66,18 +88,26 @@ class ArticleResource(resources.ModelResource):
         return live.number if live else ""
 
     def dehydrate_title(self, article):
+        if hasattr(article, "_import_row"):  # the import preview shows the new value
+            return str(article._import_row["title"]).strip()
         latest = self._latest(article)
         return latest.title if latest else ""
 
     def dehydrate_summary(self, article):
+        if hasattr(article, "_import_row"):  # the import preview shows the new value
+            return str(article._import_row["summary"]).strip()
         latest = self._latest(article)
         return latest.summary if latest else ""
 
     def dehydrate_text(self, article):
+        if hasattr(article, "_import_row"):
+            return "\n\n".join(split_paragraphs(str(article._import_row["text"])))
         latest = self._latest(article)
         return "\n\n".join(latest.texts) if latest else ""
 
     def dehydrate_tags(self, article):
+        if article.pk is None:
+            return ""
         return ", ".join(link.tag.name for link in article.article_tags.all())
 
     # -- import: only ever new drafts, through the services ------------------

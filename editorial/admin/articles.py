@@ -136,7 +136,11 @@ class ArticleAdmin(DeskMixin, ImportExportMixin, admin.ModelAdmin):
         form = ArticleCreateForm(request.POST or None)
         if request.method == "POST" and form.is_valid():
             try:
-                version = services.article_create(user=request.user, **form.cleaned_data)
+                data = form.cleaned_data
+                version = services.article_create(
+                    user=request.user, language=data["language"], title=data["title"], summary=data["summary"],
+                    paragraphs=data["text"],
+                )
             except EditorialError as error:
                 messages.error(request, error.message)
             else:
@@ -161,7 +165,8 @@ class ArticleAdmin(DeskMixin, ImportExportMixin, admin.ModelAdmin):
     # -- bulk actions -----------------------------------------------------
 
     def _with_editions(self, queryset):
-        return queryset.prefetch_related(
+        # Replace the list's own prefetches: actions need whole versions.
+        return queryset.prefetch_related(None).prefetch_related(
             Prefetch("editions", queryset=Edition.objects.select_related("latest_version", "article"))
         )
 
