@@ -6,9 +6,13 @@ HOST ?= 127.0.0.1:8000
 # Never let a test tool fetch a browser: browser tests use Debian's chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: install run test bench clean
+.PHONY: install messages run test bench clean
 
-install: $(VENV)/.installed
+install: $(VENV)/.installed messages
+
+# The admin's translation catalogues, compiled in pure Python (no gettext needed).
+messages: $(VENV)/.installed
+	$(BIN)/python -m config.catalogues
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,3 +34,4 @@ bench: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal
+	find locale -name '*.mo' -delete

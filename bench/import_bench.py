@@ -80,7 +80,7 @@ def bench_baseline(folder: Path) -> float:
     from django.db import connection, transaction
 
     from corpus.models import ImportRun, SourceDocument
-    from editorial.models import Article, Edition, Version
+    from editorial.models import Article, Edition, Event, Version
 
     start = time.perf_counter()
     run = ImportRun.objects.create()
@@ -97,18 +97,23 @@ def bench_baseline(folder: Path) -> float:
                 )
                 for p, d in batch
             )
-            articles = Article.objects.bulk_create(
-                Article(source_name=str(p), original_language="und") for p, _ in batch
-            )
+            articles = Article.objects.bulk_create(Article(source_name=str(p)) for p, _ in batch)
             editions = Edition.objects.bulk_create(Edition(article=a, language="und") for a in articles)
-            Version.objects.bulk_create(
+            for article, edition in zip(articles, editions):
+                article.original_edition = edition
+            Article.objects.bulk_update(articles, ["original_edition"])
+            versions = Version.objects.bulk_create(
                 Version(
                     edition=e, number=1, origin="import", title=p.name,
                     # PostgreSQL's jsonb refuses NUL characters (UTF-16 files).
-                    paragraphs=[d.decode("utf-8", "replace").replace("\x00", "")],
+                    paragraphs=[{"id": "p1", "text": d.decode("utf-8", "replace").replace("\x00", "")}],
                     source_document=doc,
                 )
                 for e, doc, (p, d) in zip(editions, docs, batch)
+            )
+            Event.objects.bulk_create(
+                Event(article=e.article, edition=e, version=v, action="imported", to_state="draft")
+                for e, v in zip(editions, versions)
             )
         batch.clear()
 
@@ -122,7 +127,8 @@ def bench_baseline(folder: Path) -> float:
     # first, and the peak memory figure is about the import, not cleanup.
     with connection.cursor() as cursor:
         cursor.execute(f"UPDATE {Edition._meta.db_table} SET latest_version_id = NULL, live_version_id = NULL")
-        for model in (Version, Edition, Article, SourceDocument, ImportRun):
+        cursor.execute(f"UPDATE {Article._meta.db_table} SET original_edition_id = NULL")
+        for model in (Event, Version, Edition, Article, SourceDocument, ImportRun):
             cursor.execute(f"DELETE FROM {model._meta.db_table}")
     return elapsed
 

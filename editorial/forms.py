@@ -17,7 +17,17 @@ def split_paragraphs(text: str) -> list[str]:
     return [" ".join(line.strip() for line in block.splitlines() if line.strip()) for block in blocks if block]
 
 
-class VersionEditForm(forms.Form):
+class _TextMixin:
+    """A "text" field of paragraphs separated by empty lines."""
+
+    def clean_text(self) -> list[str]:
+        paragraphs = split_paragraphs(self.cleaned_data["text"])
+        if not paragraphs:
+            raise forms.ValidationError(_("The text cannot be empty."))
+        return paragraphs
+
+
+class VersionEditForm(_TextMixin, forms.Form):
     title = forms.CharField(label=_("Title"), max_length=500, widget=forms.TextInput(attrs={"class": "vLargeTextField"}))
     summary = forms.CharField(label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     text = forms.CharField(
@@ -28,25 +38,13 @@ class VersionEditForm(forms.Form):
     based_on = forms.IntegerField(widget=forms.HiddenInput)
     comment = forms.CharField(label=_("What did you change?"), required=False, max_length=500)
 
-    def clean_text(self) -> list[str]:
-        paragraphs = split_paragraphs(self.cleaned_data["text"])
-        if not paragraphs:
-            raise forms.ValidationError(_("The text cannot be empty."))
-        return paragraphs
 
-
-class ArticleCreateForm(forms.Form):
+class ArticleCreateForm(_TextMixin, forms.Form):
     language = forms.CharField(label=_("Language code"), max_length=16, help_text=_("For example de, fr, pt-br."))
     title = forms.CharField(label=_("Title"), max_length=500)
     summary = forms.CharField(label=_("Summary"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     text = forms.CharField(label=_("Text"), widget=forms.Textarea(attrs={"rows": 20}),
                            help_text=_("Separate paragraphs with an empty line."))
-
-    def clean_text(self) -> list[str]:
-        paragraphs = split_paragraphs(self.cleaned_data["text"])
-        if not paragraphs:
-            raise forms.ValidationError(_("The text cannot be empty."))
-        return paragraphs
 
 
 class ScheduleForm(forms.Form):

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from config.catalogues import compile_catalogues
+
 # CI runs the property tests with a fixed seed, so a submission is judged on
 # the same examples every time; local runs keep exploring new ones (and
 # .hypothesis/ replays whatever they found until it is fixed).
@@ -72,3 +74,10 @@ def screenshot():
         return path
 
     return save
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translation_catalogues():
+    """The admin's catalogues compiled, as `make install` does, so tests
+    run straight from pytest see the same translations."""
+    compile_catalogues()

@@ -69,7 +69,8 @@ WSGI_APPLICATION = "config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        # Project-wide overrides of the admin's templates (language switch).
+        "DIRS": [BASE_DIR / "config" / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -111,14 +112,21 @@ LANGUAGE_CODE = "en"
 TIME_ZONE = os.environ.get("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
+# Languages of the admin (the interface), not of articles: articles come in
+# any language. Catalogues live in locale/ and are compiled by `make install`.
 LANGUAGES = [
     ("en", _("English")),
     ("de", _("German")),
     ("fr", _("French")),
 ]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+
+# Four eyes: nobody approves or rejects their own work. Only a one-person
+# newsroom should turn it off (NEWSDESK_FOUR_EYES=0).
+NEWSDESK_FOUR_EYES = env_bool("NEWSDESK_FOUR_EYES", True)
 
 # Ingest: files larger than this are refused before being read.
 NEWSDESK_MAX_IMPORT_BYTES = int(os.environ.get("NEWSDESK_MAX_IMPORT_BYTES", 5 * 1024 * 1024))

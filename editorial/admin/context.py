@@ -41,24 +41,37 @@ class EditionDesk:
     live: Version | None
     is_original: bool
     public_state: str
+
+    @property
+    def public_state_label(self) -> str:
+        return str(PUBLIC_STATES[self.public_state])
     actions: list[Action] = field(default_factory=list)
     can_edit: bool = False
     can_schedule: bool = False
     versions: list[Version] = field(default_factory=list)
 
 
+PUBLIC_STATES = {
+    "not_published": _("not published"),
+    "withdrawn": _("withdrawn"),
+    "scheduled": _("scheduled"),
+    "expired": _("expired"),
+    "live": _("live"),
+}
+
+
 def public_state(edition: Edition, now=None) -> str:
-    """How the public sees the edition right now, in words."""
+    """How the public sees the edition right now: a key of PUBLIC_STATES."""
     now = now or timezone.now()
     if edition.live_version_id is None:
-        return str(_("not published"))
+        return "not_published"
     if edition.is_withdrawn:
-        return str(_("withdrawn"))
+        return "withdrawn"
     if edition.go_live_at and edition.go_live_at > now:
-        return str(_("scheduled"))
+        return "scheduled"
     if edition.expire_at and edition.expire_at <= now:
-        return str(_("expired"))
-    return str(_("live"))
+        return "expired"
+    return "live"
 
 
 def version_actions(user, version: Version, edition: Edition) -> list[Action]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import VersionOrigin, VersionStatus
@@ -54,7 +55,8 @@ class Article(models.Model):
 
     def __str__(self) -> str:
         # Titles live on versions; keep __str__ query-free for admin lists.
-        return f"Article #{self.pk}" + (f" ({self.source_name})" if self.source_name else "")
+        label = gettext("Article #%(pk)s") % {"pk": self.pk}
+        return label + (f" ({self.source_name})" if self.source_name else "")
 
     @property
     def original_language(self) -> str:
