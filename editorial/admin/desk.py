@@ -213,10 +213,13 @@ class DeskMixin:
         left = by_pk.get(request.GET.get("a", "")) or (
             edition.live_version if edition.live_version_id and edition.live_version_id != right.pk else right.based_on
         ) or right
+        rows = compare_paragraphs(left.paragraphs, right.paragraphs)
+        only_changes = request.GET.get("changes") == "1"
         context = self._context(
             request, article, title=_("Compare versions"), edition=edition, versions=versions, left=left, right=right,
             right_actions=version_actions(request.user, right, edition),
-            rows=compare_paragraphs(left.paragraphs, right.paragraphs),
+            rows=[row for row in rows if row.changed] if only_changes else rows,
+            changed_count=sum(row.changed for row in rows), only_changes=only_changes,
             title_row=compare_field(left.title, right.title),
             summary_row=compare_field(left.summary, right.summary),
         )

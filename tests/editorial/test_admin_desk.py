@@ -220,3 +220,15 @@ def test_a_version_under_review_shows_decision_buttons_on_compare(editor_client,
     version_submit(version=version, user=editor_client.user)
     url = reverse("admin:editorial_article_compare", args=[german_article.pk, version.edition_id])
     assert "Approve and publish" in reviewer_client.get(f"{url}?b={version.pk}").content.decode()
+
+
+def test_compare_can_show_only_the_changed_paragraphs(editor_client, german_article):
+    version = latest(german_article)
+    texts = version.texts
+    draft = version_create(edition=version.edition, paragraphs=[texts[0] + " Ergänzt."] + texts[1:],
+                           title=version.title, based_on=version, author=None)
+    url = reverse("admin:editorial_article_compare", args=[german_article.pk, version.edition_id])
+    full = editor_client.get(f"{url}?a={version.pk}&b={draft.pk}")
+    only = editor_client.get(f"{url}?a={version.pk}&b={draft.pk}&changes=1")
+    assert len(full.context["rows"]) == len(texts) and full.context["changed_count"] == 1
+    assert [row.kind for row in only.context["rows"]] == ["changed"]
