@@ -47,6 +47,14 @@ def original_editions(apps, schema_editor):
         Article.objects.filter(pk=article.pk).update(original_edition=edition, updated_at=updated)
 
 
+def original_languages(apps, schema_editor):
+    """Reverse of original_editions: the language string again."""
+    Article = apps.get_model("editorial", "Article")
+    for article in Article.objects.select_related("original_edition").iterator():
+        if article.original_edition_id:
+            Article.objects.filter(pk=article.pk).update(original_language=article.original_edition.language)
+
+
 def paragraph_ids(apps, schema_editor):
     Version = apps.get_model("editorial", "Version")
     converted: dict[int, list[dict]] = {}
@@ -58,6 +66,14 @@ def paragraph_ids(apps, schema_editor):
         paragraphs = assign_ids([str(p) for p in version.paragraphs], previous)
         converted[version.pk] = paragraphs
         Version.objects.filter(pk=version.pk).update(paragraphs=paragraphs)
+
+
+def paragraph_texts(apps, schema_editor):
+    """Reverse of paragraph_ids: plain lists of strings again."""
+    Version = apps.get_model("editorial", "Version")
+    for version in Version.objects.iterator():
+        if version.paragraphs and isinstance(version.paragraphs[0], dict):
+            Version.objects.filter(pk=version.pk).update(paragraphs=[p["text"] for p in version.paragraphs])
 
 
 def withdrawn_versions(apps, schema_editor):
@@ -89,6 +105,11 @@ def events(apps, schema_editor):
         Event.objects.filter(pk__in=[e.pk for e in created]).update(created_at=version.created_at)
 
 
+def drop_events(apps, schema_editor):
+    """Reverse of events: the table goes away with 0002's reverse anyway."""
+    apps.get_model("editorial", "Event").objects.all().delete()
+
+
 def roles(apps, schema_editor):
     # Permissions are normally created after migrate; the groups need them now.
     for app_config in apps.get_app_configs():
@@ -113,9 +134,9 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(original_editions, migrations.RunPython.noop),
-        migrations.RunPython(paragraph_ids, migrations.RunPython.noop),
+        migrations.RunPython(original_editions, original_languages),
+        migrations.RunPython(paragraph_ids, paragraph_texts),
         migrations.RunPython(withdrawn_versions, migrations.RunPython.noop),
-        migrations.RunPython(events, migrations.RunPython.noop),
+        migrations.RunPython(events, drop_events),
         migrations.RunPython(roles, migrations.RunPython.noop),
     ]
