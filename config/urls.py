@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
+from editorial.views import robots_txt
+
 admin.site.site_header = _("Newsdesk")
 admin.site.site_title = _("Newsdesk admin")
 admin.site.index_title = _("Newsroom")
@@ -9,5 +11,6 @@ admin.site.index_title = _("Newsroom")
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("robots.txt", robots_txt, name="robots-txt"),
     path("", include("editorial.urls")),
 ]

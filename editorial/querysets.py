@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from corpus.pipeline.types import TagKind as PipelineTagKind
@@ -44,6 +44,24 @@ class EditionQuerySet(models.QuerySet):
 
     def with_live(self) -> "EditionQuerySet":
         return self.select_related("article", "live_version")
+
+    def gone(self, *, at: datetime | None = None) -> "EditionQuerySet":
+        """Editions that were public and are not any more: withdrawn or
+        expired. The public gets "410 Gone" for them, never their text."""
+        now = at or timezone.now()
+        return self.filter(live_version__isnull=False).filter(Q(is_withdrawn=True) | Q(expire_at__lte=now))
+
+    def with_publication_dates(self) -> "EditionQuerySet":
+        """``published_at`` (first approval of this edition) and
+        ``modified_at`` (approval of the live version), from the events."""
+        event_model = self.model._meta.get_field("events").related_model
+        approvals = event_model.objects.filter(edition=OuterRef("pk"), action="approved")
+        return self.annotate(
+            published_at=Subquery(approvals.order_by("created_at").values("created_at")[:1]),
+            modified_at=Subquery(
+                approvals.filter(version=OuterRef("live_version")).order_by("-created_at").values("created_at")[:1]
+            ),
+        )
 
 
 class ArticleQuerySet(models.QuerySet):

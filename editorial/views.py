@@ -1,39 +1,100 @@
 """Public pages. Every query goes through ``Edition.objects.published()``:
-only approved live versions are ever shown, never a newer draft."""
+only approved live versions inside their live window are ever shown, never
+a newer draft. An edition that was public and is withdrawn or expired
+answers 410 Gone with a short notice and none of its text.
+"""
 
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.db.models import Count
-from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
 
-from editorial.models import Edition
+from editorial.models import ArticleTag, Edition
+from editorial.rendering import blocks, direction
+
+PAGE_SIZE = 20
 
 
+def _listing(request, editions, template: str, context: dict):
+    page = Paginator(editions, PAGE_SIZE).get_page(request.GET.get("page"))
+    for edition in page.object_list:
+        edition.dir = direction(edition.language)
+    return render(request, template, {**context, "page": page, "editions": page.object_list})
+
+
+@require_GET
 def home(request):
-    languages = (
-        Edition.objects.published()
-        .values("language")
-        .annotate(count=Count("pk"))
-        .order_by("language")
-    )
-    return render(request, "editorial/home.html", {"languages": languages})
+    editions = Edition.objects.published().with_live().with_publication_dates().order_by("-published_at", "-pk")
+    languages = Edition.objects.published().values("language").annotate(count=Count("pk")).order_by("language")
+    return _listing(request, editions, "editorial/home.html", {"languages": languages})
 
 
+@require_GET
 def edition_list(request, language: str):
     editions = (
-        Edition.objects.published()
-        .for_language(language)
-        .with_live()
-        .order_by("-live_version__created_at")
+        Edition.objects.published().for_language(language).with_live().with_publication_dates()
+        .order_by("-published_at", "-pk")
     )
     if not editions.exists():
         raise Http404("No published articles in this language.")
-    return render(request, "editorial/edition_list.html", {"language": language, "editions": editions})
+    return _listing(request, editions, "editorial/edition_list.html",
+                    {"language": language, "dir": direction(language)})
 
 
+@require_GET
 def edition_detail(request, language: str, article_id: int):
-    edition = get_object_or_404(
-        Edition.objects.published().with_live(), language=language, article_id=article_id
+    edition = (
+        Edition.objects.published().with_live().with_publication_dates()
+        .filter(language=language, article_id=article_id).first()
     )
-    return render(request, "editorial/edition_detail.html", {"edition": edition, "version": edition.live_version})
+    if edition is None:
+        if Edition.objects.gone().filter(language=language, article_id=article_id).exists():
+            return render(request, "editorial/gone.html", {"language": language, "dir": direction(language)},
+                          status=410)
+        raise Http404("No such published article.")
+    version = edition.live_version
+    alternates = list(
+        Edition.objects.published().filter(article_id=article_id).exclude(pk=edition.pk)
+        .order_by("language").values_list("language", flat=True)
+    )
+    tags = list(ArticleTag.objects.filter(article_id=article_id).select_related("tag").order_by("tag__name"))
+    url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
+    return render(request, "editorial/edition_detail.html", {
+        "edition": edition,
+        "version": version,
+        "blocks": blocks(version.paragraphs),
+        "dir": direction(language),
+        "alternates": alternates,
+        "tags": tags,
+        "canonical": url,
+        "ld": _news_article(edition, version, url, tags),
+    })
+
+
+def _news_article(edition, version, url: str, tags) -> dict:
+    """schema.org NewsArticle for the live version."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": version.title[:110],
+        "inLanguage": edition.language,
+        "mainEntityOfPage": url,
+        "url": url,
+        "datePublished": edition.published_at,
+        "dateModified": edition.modified_at or edition.published_at,
+    }
+    if version.summary:
+        data["description"] = version.summary
+    if tags:
+        data["keywords"] = [link.tag.name for link in tags]
+    return data
+
+
+@require_GET
+def robots_txt(request):
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /i18n/", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
