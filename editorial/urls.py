@@ -1,11 +1,16 @@
 from django.urls import path
 
-from editorial import views
+from editorial import feeds, views
 
 app_name = "editorial"
 
 urlpatterns = [
     path("", views.home, name="home"),
     path("<str:language>/", views.edition_list, name="edition-list"),
+    path("<str:language>/feed/", feeds.LanguageFeed(), name="language-feed"),
+    path("<str:language>/feed/atom/", feeds.LanguageAtomFeed(), name="language-feed-atom"),
     path("<str:language>/articles/<int:article_id>/", views.edition_detail, name="edition-detail"),
+    path("<str:language>/tags/<str:slug>/", views.tag_detail, name="tag-detail"),
+    path("<str:language>/tags/<str:slug>/feed/", feeds.TagFeed(), name="tag-feed"),
+    path("<str:language>/tags/<str:slug>/feed/atom/", feeds.TagAtomFeed(), name="tag-feed-atom"),
 ]

@@ -13,7 +13,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from editorial.models import ArticleTag, Edition
+from editorial.models import ArticleTag, Edition, Tag
 from editorial.rendering import blocks, direction
 
 PAGE_SIZE = 20
@@ -43,6 +43,21 @@ def edition_list(request, language: str):
         raise Http404("No published articles in this language.")
     return _listing(request, editions, "editorial/edition_list.html",
                     {"language": language, "dir": direction(language)})
+
+
+@require_GET
+def tag_detail(request, language: str, slug: str):
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is None:
+        raise Http404("No such tag.")
+    editions = (
+        Edition.objects.published().for_language(language).filter(article__article_tags__tag=tag)
+        .with_live().with_publication_dates().order_by("-published_at", "-pk")
+    )
+    if not editions.exists():
+        raise Http404("Nothing published with this tag in this language.")
+    return _listing(request, editions, "editorial/tag_detail.html",
+                    {"language": language, "dir": direction(language), "tag": tag})
 
 
 @require_GET
@@ -96,5 +111,7 @@ def _news_article(edition, version, url: str, tags) -> dict:
 
 @require_GET
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /i18n/", ""]
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    news = request.build_absolute_uri(reverse("news-sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /i18n/", f"Sitemap: {sitemap}", f"Sitemap: {news}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

@@ -115,10 +115,14 @@ class _Links(HTMLParser):
                 self.links.append(value)
 
 
-def crawl(client, start: str = "/") -> dict[str, str]:
-    """Every same-site page reachable from ``start`` (no admin), by URL."""
+_XML_LINKS = re.compile(r"<(?:loc|link|id)>([^<]+)</(?:loc|link|id)>|<(?:atom:)?link[^>]*href=\"([^\"]+)\"")
+
+
+def crawl(client, start: str = "/", extra: list[str] = ()) -> dict[str, str]:
+    """Every same-site URL reachable from the home page, the sitemaps and
+    the feeds (no admin), with its body."""
     seen: dict[str, str] = {}
-    queue = [start]
+    queue = [start, "/robots.txt", "/sitemap.xml", "/news-sitemap.xml", *extra]
     while queue:
         url = queue.pop()
         if url in seen:
@@ -128,9 +132,11 @@ def crawl(client, start: str = "/") -> dict[str, str]:
         seen[url] = body
         parser = _Links()
         parser.feed(body)
-        for link in parser.links:
+        links = parser.links + [a or b for a, b in _XML_LINKS.findall(body)]
+        links += re.findall(r"^Sitemap: (\S+)", body, re.M)
+        for link in links:
             target = urlparse(urljoin(url, link))
-            if target.netloc or target.path.startswith(("/admin", "/i18n", "/static")):
+            if (target.netloc not in ("", "testserver")) or target.path.startswith(("/admin", "/i18n", "/static")):
                 continue
             queue.append(target.path + (f"?{target.query}" if target.query else ""))
     return seen
@@ -186,8 +192,11 @@ def test_never_leaks_a_text_that_is_not_live(client):
     publish(plain.latest_version)
     live.add("zzplainlive")
 
-    pages = crawl(client)
+    feeds = [reverse(f"editorial:{feed}", args=[language])  # every language's feeds, linked or not
+             for language in ("en", "de", "fr", "ar") for feed in ("language-feed", "language-feed-atom")]
+    pages = crawl(client, extra=feeds)
     text = "\n".join(pages.values())
+    assert "/sitemap.xml" in pages and any("/feed/" in url for url in pages)
     assert len(pages) > 5
     for word in live:
         assert word in text, f"live text {word} is missing"
