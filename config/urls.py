@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from editorial.sitemaps import SITEMAPS, news_sitemap
-from editorial.views import robots_txt
+from editorial.views import robots_txt, version_preview
 
 admin.site.site_header = _("Newsdesk")
 admin.site.site_title = _("Newsdesk admin")
@@ -16,5 +16,6 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots-txt"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
+    path("preview/<int:version_id>/", version_preview, name="version-preview"),
     path("", include("editorial.urls")),
 ]

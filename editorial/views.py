@@ -9,11 +9,11 @@ from __future__ import annotations
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
-from editorial.models import ArticleTag, Edition, Tag
+from editorial.models import ArticleTag, Edition, Tag, Version
 from editorial.rendering import blocks, direction
 
 PAGE_SIZE = 20
@@ -88,6 +88,32 @@ def edition_detail(request, language: str, article_id: int):
         "canonical": url,
         "ld": _news_article(edition, version, url, tags),
     })
+
+
+@require_GET
+def version_preview(request, version_id: int):
+    """Any version as the public would see it, for staff who may view
+    versions. Never cached, never indexed; everyone else gets a 404, so a
+    draft's existence is not revealed either."""
+    if not (request.user.is_authenticated and request.user.is_staff and request.user.has_perm("editorial.view_version")):
+        raise Http404("No such page.")
+    version = get_object_or_404(Version.objects.select_related("edition__article"), pk=version_id)
+    edition = version.edition
+    tags = list(ArticleTag.objects.filter(article_id=edition.article_id).select_related("tag").order_by("tag__name"))
+    response = render(request, "editorial/edition_detail.html", {
+        "edition": edition,
+        "version": version,
+        "blocks": blocks(version.paragraphs),
+        "dir": direction(edition.language),
+        "alternates": [],
+        "tags": tags,
+        "canonical": request.build_absolute_uri(),
+        "ld": {},
+        "preview": True,
+    })
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def _news_article(edition, version, url: str, tags) -> dict:

@@ -206,3 +206,16 @@ def test_never_leaks_a_text_that_is_not_live(client):
     for edition in (in_review, changes, rejected, scheduled, expired, withdrawn):
         response = client.get(detail(edition))
         assert response.status_code in (404, 410)
+
+
+def test_staff_preview_any_version_and_nobody_else(client, editor_client):
+    edition = make_edition(title="Live", paragraphs=["Live text."])
+    publish(edition.latest_version)
+    draft = version_create(edition=edition, paragraphs=["Draft zzpreview."], title="Draft", based_on=edition.latest_version)
+    url = reverse("version-preview", args=[draft.pk])
+    assert client.get(url).status_code == 404  # anonymous: not even a hint it exists
+    response = editor_client.get(url)
+    html = response.content.decode()
+    assert response.status_code == 200 and "Draft zzpreview." in html and "Preview of version 2" in html
+    assert response["X-Robots-Tag"] == "noindex, nofollow" and "no-store" in response["Cache-Control"]
+    assert "application/ld+json" not in html and 'rel="canonical"' not in html
