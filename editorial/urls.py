@@ -6,6 +6,7 @@ app_name = "editorial"
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("articles/", views.article_search, name="article-search"),
     path("<str:language>/", views.edition_list, name="edition-list"),
     path("<str:language>/feed/", feeds.LanguageFeed(), name="language-feed"),
     path("<str:language>/feed/atom/", feeds.LanguageAtomFeed(), name="language-feed-atom"),

@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
 
+from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, Tag, Version
 from editorial.rendering import blocks, direction
 
@@ -43,6 +44,23 @@ def edition_list(request, language: str):
         raise Http404("No published articles in this language.")
     return _listing(request, editions, "editorial/edition_list.html",
                     {"language": language, "dir": direction(language)})
+
+
+@require_GET
+def article_search(request):
+    """All published articles, narrowed by the filters in the URL."""
+    languages = list(
+        Edition.objects.published().order_by("language").values_list("language", flat=True).distinct()
+    )
+    published = Edition.objects.published().with_live().with_publication_dates()
+    filterset = PublishedEditionFilter(request.GET or None, queryset=published, languages=languages)
+    editions = filterset.qs.distinct().order_by("-published_at", "-pk") if filterset.is_bound else published.order_by(
+        "-published_at", "-pk"
+    )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return _listing(request, editions, "editorial/search.html",
+                    {"filter": filterset, "query": query.urlencode()})
 
 
 @require_GET

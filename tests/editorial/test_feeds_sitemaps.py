@@ -72,3 +72,27 @@ def test_news_sitemap_covers_the_last_48_hours(client, stories):
 def test_robots_txt_points_at_the_sitemaps(client):
     body = client.get("/robots.txt").content.decode()
     assert "Sitemap: http://testserver/sitemap.xml" in body and "news-sitemap.xml" in body
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("", {"Live Geschichte", "Histoire"}),
+        ("language=fr", {"Histoire"}),
+        ("tag=davos", {"Live Geschichte", "Histoire"}),  # tags belong to the article, in every language
+        ("q=geschichte", {"Live Geschichte"}),
+        ("q=Entwurfstitel", set()),  # a newer draft's title is never found
+        ("q=Geheim", set()),  # nor a draft's text
+        ("language=de&tag=davos&q=Text", {"Live Geschichte"}),
+        ("published_from=2000-01-01&published_to=2000-01-02", set()),
+    ],
+)
+def test_article_listing_filters_combine_in_the_url(client, stories, query, expected):
+    response = client.get(reverse("editorial:article-search") + (f"?{query}" if query else ""))
+    assert response.status_code == 200
+    assert {e.live_version.title for e in response.context["editions"]} == expected
+
+
+def test_listing_with_a_bad_date_says_so(client, stories):
+    response = client.get(reverse("editorial:article-search") + "?published_from=yesterday")
+    assert response.status_code == 200 and 'role="alert"' in response.content.decode()
