@@ -52,15 +52,18 @@ class EditionQuerySet(models.QuerySet):
         return self.filter(live_version__isnull=False).filter(Q(is_withdrawn=True) | Q(expire_at__lte=now))
 
     def with_publication_dates(self) -> "EditionQuerySet":
-        """``published_at`` (first approval of this edition) and
-        ``modified_at`` (approval of the live version), from the events."""
+        """``published_at`` (first approval of this edition),
+        ``modified_at`` and ``modified_note`` (approval of the live version
+        and its comment), from the events."""
         event_model = self.model._meta.get_field("events").related_model
         approvals = event_model.objects.filter(edition=OuterRef("pk"), action="approved")
+        live_approval = approvals.filter(version=OuterRef("live_version")).order_by("-created_at")
         return self.annotate(
             published_at=Subquery(approvals.order_by("created_at").values("created_at")[:1]),
-            modified_at=Subquery(
-                approvals.filter(version=OuterRef("live_version")).order_by("-created_at").values("created_at")[:1]
-            ),
+            modified_at=Subquery(live_approval.values("created_at")[:1]),
+            # The reviewer's comment on approving a later version is the
+            # public correction notice.
+            modified_note=Subquery(live_approval.values("comment")[:1]),
         )
 
 

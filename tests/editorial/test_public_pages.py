@@ -18,6 +18,7 @@ from editorial.models import Edition
 from editorial.services import (
     edition_schedule,
     edition_withdraw,
+    version_approve,
     version_create,
     version_reject,
     version_request_changes,
@@ -202,6 +203,10 @@ def test_never_leaks_a_text_that_is_not_live(client):
         assert word in text, f"live text {word} is missing"
     for word in hidden:
         assert word not in text, f"{word} leaked"
+    # A search for each sentinel finds exactly the live ones.
+    for word in live | hidden:
+        found = client.get(reverse("editorial:article-search"), {"q": word}).context["editions"]
+        assert bool(list(found)) == (word in live), word
     # Direct URLs of hidden editions are 404 or 410, never the text.
     for edition in (in_review, changes, rejected, scheduled, expired, withdrawn):
         response = client.get(detail(edition))
@@ -219,3 +224,16 @@ def test_staff_preview_any_version_and_nobody_else(client, editor_client):
     assert response.status_code == 200 and "Draft zzpreview." in html and "Preview of version 2" in html
     assert response["X-Robots-Tag"] == "noindex, nofollow" and "no-store" in response["Cache-Control"]
     assert "application/ld+json" not in html and 'rel="canonical"' not in html
+
+
+def test_a_correction_after_publication_shows_as_a_dated_notice(client):
+    edition = make_edition(title="Story", paragraphs=["The vote was 7 to 4."])
+    publish(edition.latest_version)
+    assert "Correction" not in client.get(detail(edition)).content.decode()
+    fixed = version_create(edition=edition, paragraphs=["The vote was 8 to 3."], title="Story",
+                           based_on=edition.latest_version)
+    version_submit(version=fixed, user=editor())
+    version_approve(version=fixed, user=reviewer(), comment="An earlier version gave the wrong vote count.")
+    html = client.get(detail(edition)).content.decode()
+    assert "8 to 3" in html and "7 to 4" not in html
+    assert 'class="correction"' in html and "gave the wrong vote count" in html
