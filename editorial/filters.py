@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import django_filters
 from django import forms
-from django.db.models import Q, TextField
-from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
 from editorial.models import Edition
+from editorial.search import search_published
 
 
 class PublishedEditionFilter(django_filters.FilterSet):
@@ -35,8 +34,5 @@ class PublishedEditionFilter(django_filters.FilterSet):
         self.filters["language"].extra["choices"] = [(code, code) for code in languages]
 
     def filter_words(self, queryset, name, value):
-        """Every word in the live title or text (case-insensitive)."""
-        queryset = queryset.annotate(live_body=Cast("live_version__paragraphs", TextField()))
-        for word in value.split()[:10]:
-            queryset = queryset.filter(Q(live_version__title__icontains=word) | Q(live_body__icontains=word))
-        return queryset
+        """Every word in the live title or text, through the full-text index."""
+        return queryset.filter(pk__in=search_published(value, queryset=Edition.objects.published()).values("pk"))

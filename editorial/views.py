@@ -6,6 +6,8 @@ answers 410 Gone with a short notice and none of its text.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
@@ -16,6 +18,7 @@ from django.views.decorators.http import require_GET
 from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, Tag, Version
 from editorial.rendering import blocks, direction
+from editorial.search import search_published, snippet
 
 PAGE_SIZE = 20
 
@@ -61,6 +64,24 @@ def article_search(request):
     query.pop("page", None)
     return _listing(request, editions, "editorial/search.html",
                     {"filter": filterset, "query": query.urlencode()})
+
+
+@require_GET
+def search(request, language: str | None = None):
+    """Full-text search of live versions, ranked, with highlighted snippets."""
+    query = (request.GET.get("q") or "").strip()[:200]
+    results = search_published(query, language=language).with_live().with_publication_dates() if query else (
+        Edition.objects.none()
+    )
+    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    for edition in page.object_list:
+        edition.dir = direction(edition.language)
+        edition.snippet = snippet([edition.live_version.title, edition.live_version.summary,
+                                   *edition.live_version.texts], query)
+    return render(request, "editorial/search_results.html", {
+        "query": query, "language": language, "dir": direction(language or ""), "page": page,
+        "editions": page.object_list, "querystring": urlencode({"q": query}),
+    })
 
 
 @require_GET

@@ -3,6 +3,7 @@
 from .articles import Article, Edition, Version
 from .events import Event
 from .queue import ReviewItem
+from .search import SearchEntry
 from .tags import ArticleTag, Tag, TagAlias, TagKind, TagLabel, TagSuggestion
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "Edition",
     "Event",
     "ReviewItem",
+    "SearchEntry",
     "Tag",
     "TagAlias",
     "TagKind",

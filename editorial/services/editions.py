@@ -13,6 +13,7 @@ from editorial.exceptions import EditorialError, InvalidTransition
 from editorial.models import Edition
 
 from .events import record_event
+from .search import search_entry_update
 from .rules import PERM_PUBLISH, require, require_edit
 
 
@@ -105,4 +106,5 @@ def edition_change_language(*, edition: Edition, user, language: str) -> Edition
         from_state=current.language, to_state=code,
     )
     edition.language = code
+    search_entry_update(edition=edition)
     return edition

@@ -20,6 +20,7 @@ from editorial.exceptions import EditorialError, InvalidTransition
 from editorial.models import Edition, Version
 
 from .events import record_event
+from .search import search_entry_update
 from .rules import PERM_REVIEW, PERM_SUBMIT, require, require_edit, require_not_own_work
 
 S = VersionStatus
@@ -100,6 +101,7 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
     Edition.objects.filter(pk=edition.pk).update(
         live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now()
     )
+    search_entry_update(edition=edition)
     return version
 
 

@@ -1,0 +1,95 @@
+"""Full-text search over live versions, for every public surface.
+
+Results always go through ``Edition.objects.published()``: the index holds
+live versions, and the clock (go-live, expiry) and withdrawals are applied
+when searching, so an unpublished text is never found. Ranked by BM25 on
+SQLite (FTS5) and ts_rank on PostgreSQL (per-language configuration plus
+``simple``), with a highlighted snippet taken from the live text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, FloatField, QuerySet
+from django.db.models.expressions import RawSQL
+
+from editorial.models import Edition
+from editorial.search_text import pg_config, query_terms
+
+FTS = "editorial_search_fts"
+SNIPPET_CHARS = 240
+
+
+def search_published(query: str, *, language: str | None = None, queryset: QuerySet | None = None) -> QuerySet:
+    """Published editions matching every word of ``query``, best first,
+    annotated with ``rank``. Empty for a query without words."""
+    editions = (queryset if queryset is not None else Edition.objects.published())
+    if language:
+        editions = editions.filter(language=language)
+    terms = query_terms(query)
+    if not terms:
+        return editions.none()
+    if connection.vendor == "postgresql":
+        return _postgresql(editions, terms, language)
+    return _sqlite(editions, terms)
+
+
+def _sqlite(editions: QuerySet, terms: list[str]) -> QuerySet:
+    # Every term quoted: FTS5 syntax characters in user input stay literal.
+    match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    matching = RawSQL(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
+    rank = RawSQL(
+        f"SELECT -bm25({FTS}, 10.0, 1.0) FROM {FTS} WHERE {FTS} MATCH %s AND rowid = editorial_edition.id",
+        [match], output_field=FloatField(),
+    )
+    return editions.filter(pk__in=matching).annotate(rank=rank).order_by("-rank", "-pk")
+
+
+def _postgresql(editions: QuerySet, terms: list[str], language: str | None) -> QuerySet:
+    raw = " & ".join(
+        "(" + " <-> ".join("'" + token.replace("'", "''") + "'" for token in term.split()) + ")" for term in terms
+    )
+    query = SearchQuery(raw, search_type="raw", config="simple")
+    if language and pg_config(language) != "simple":
+        query = query | SearchQuery(raw, search_type="raw", config=pg_config(language))
+    return (
+        editions.filter(search_entry__vector=query)
+        .annotate(rank=SearchRank(F("search_entry__vector"), query))
+        .order_by("-rank", "-pk")
+    )
+
+
+@dataclass(frozen=True)
+class SnippetPart:
+    text: str
+    match: bool = False
+
+
+def snippet(texts: list[str], query: str) -> list[SnippetPart]:
+    """A short passage of ``texts`` around the first word of ``query``
+    found, with every query word marked. Parts are plain text: templates
+    escape them, so nothing from a file becomes markup."""
+    words = [term.replace(" ", "") for term in query_terms(query)]
+    text = " ".join(texts)
+    if not words:
+        return [SnippetPart(text[:SNIPPET_CHARS])]
+    pattern = regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)), regex.I)
+    first = pattern.search(text)
+    start = max(0, (first.start() if first else 0) - SNIPPET_CHARS // 3)
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 < space < start + 20 else start
+    window = text[start:start + SNIPPET_CHARS]
+    parts: list[SnippetPart] = [SnippetPart("…")] if start else []
+    position = 0
+    for found in pattern.finditer(window):
+        if found.start() > position:
+            parts.append(SnippetPart(window[position:found.start()]))
+        parts.append(SnippetPart(found.group(), True))
+        position = found.end()
+    parts.append(SnippetPart(window[position:] + ("…" if start + SNIPPET_CHARS < len(text) else "")))
+    return parts
