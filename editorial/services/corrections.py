@@ -130,7 +130,11 @@ def version_restore_removed(*, version: Version, user, index: int) -> Version:
 @transaction.atomic
 def version_confirm_proposed(*, version: Version, user, field: str) -> Version:
     """Confirm a machine-proposed ``"title"`` or ``"summary"``: a new draft
-    with the same text, marked as confirmed by an editor."""
+    with the same text, marked as confirmed by an editor. Raises
+    :class:`PermissionDenied` without the Editor role."""
+    # Checked here, not only in version_create: there ``author=None`` means
+    # the import, and a confirmation must always be someone's decision.
+    require_edit(user, version.edition)
     if field not in {"title", "summary"}:
         raise EditorialError(_("Only a title or a summary can be confirmed."))
     if not getattr(version, f"{field}_is_proposed"):
