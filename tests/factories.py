@@ -5,9 +5,10 @@ from __future__ import annotations
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils.text import slugify
 
-from editorial.models import Article, Edition, Version
-from editorial.choices import VersionStatus
+from editorial.models import Article, Edition, Tag, TagAlias, TagSuggestion, Version
+from editorial.choices import TagKind, VersionOrigin, VersionStatus
 from editorial.services import (
     version_approve,
     version_create,
@@ -98,3 +99,28 @@ def version_in(status: str, *, edition: Edition | None = None, by_editor=None, b
     version.refresh_from_db()
     assert version.status == status
     return version
+
+
+def make_translation(edition: Edition, *, language: str = "fr", paragraphs=("Premier.", "Deuxième.")) -> Edition:
+    """A second, non-original edition of ``edition``'s article with a draft."""
+    translation = Edition.objects.create(article=edition.article, language=language)
+    version_create(
+        edition=translation, paragraphs=list(paragraphs), title="Un titre", based_on=None,
+        origin=VersionOrigin.TRANSLATION, translation_of=edition.latest_version,
+    )
+    return translation
+
+
+def make_suggestion(article: Article, *, name: str = "Jane Quimby", kind: str = TagKind.PERSON, tag=None):
+    """A pending tag suggestion as an import would leave it."""
+    return TagSuggestion.objects.create(
+        article=article, tag=tag, key=tag.slug if tag else name.casefold(), name=name, kind=kind, score=0.9,
+        evidence=[{"text": f"… {name} said …"}],
+    )
+
+
+def make_tag(name: str = "Jane Quimby", *, kind: str = TagKind.PERSON, aliases=()) -> Tag:
+    tag = Tag.objects.create(name=name, slug=slugify(name, allow_unicode=True), kind=kind)
+    for alias in aliases:
+        TagAlias.objects.create(tag=tag, alias=alias)
+    return tag
