@@ -18,9 +18,22 @@ from .rules import require_edit
 from .versions import version_create
 
 
+# Scripts written without spaces between words: there a name sits directly
+# between other letters, so "whole word" cannot mean "no letter around it".
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+# A letter, mark or digit of a script that does separate words with spaces.
+_SPACED_WORD_CHAR = rf"(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])"
+_UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
+
+
 def _occurrences(original: str) -> regex.Pattern:
-    # Whole words in any script: no letter, mark or digit on either side.
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(original) + r"(?![\p{L}\p{M}\p{N}])")
+    """Whole words in any script: no letter, mark or digit of a spaced
+    script on either side ("Sol" never matches inside "Solkin", "राम" not
+    inside "रामायण"). Where the word itself begins or ends in an unspaced
+    script (Chinese, Japanese, Thai...), that side needs no boundary."""
+    before = "" if _UNSPACED_CHAR.match(original[0]) else rf"(?<!{_SPACED_WORD_CHAR})"
+    after = "" if _UNSPACED_CHAR.match(original[-1]) else rf"(?!{_SPACED_WORD_CHAR})"
+    return regex.compile(before + regex.escape(original) + after)
 
 
 @transaction.atomic
