@@ -67,7 +67,13 @@ def tag_suggestion_accept(*, suggestion: TagSuggestion, user, tag: Tag | None = 
     :class:`InvalidTransition` if the suggestion was already decided.
     """
     require(user, PERM_TAGS, _("decide on tag suggestions"))
-    current = TagSuggestion.objects.select_for_update().select_related("article__original_edition").get(pk=suggestion.pk)
+    # Lock the suggestion row only: PostgreSQL refuses FOR UPDATE on the
+    # nullable side of the outer join to the original edition.
+    current = (
+        TagSuggestion.objects.select_for_update(of=("self",))
+        .select_related("article__original_edition")
+        .get(pk=suggestion.pk)
+    )
     if current.status != SuggestionStatus.SUGGESTED:
         raise InvalidTransition(
             _("The suggestion “%(name)s” was already %(state)s.")
