@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils.text import slugify
 
-from editorial.models import Article, Edition, Tag, TagAlias, TagSuggestion, Version
 from editorial.choices import TagKind, VersionOrigin, VersionStatus
+from editorial.models import Article, Edition, Tag, TagAlias, TagSuggestion, Version
 from editorial.services import (
     version_approve,
     version_create,

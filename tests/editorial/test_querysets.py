@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from datetime import datetime, timedelta, timezone as dt_timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.db import IntegrityError, transaction
@@ -17,7 +17,7 @@ from tests.factories import make_edition, publish, reviewer
 
 pytestmark = pytest.mark.django_db
 
-NOW = datetime(2026, 6, 1, 12, 0, tzinfo=dt_timezone.utc)
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
 HOUR = timedelta(hours=1)
 # Offsets chosen so that every "past"/"future" pair is a valid window (the
 # database refuses an expiry not after go-live; tested below).
@@ -36,9 +36,7 @@ def expected_public(live_status, go_live, expire, withdrawn, at) -> bool:
         return False
     if go_live is not None and at < go_live:
         return False
-    if expire is not None and at >= expire:
-        return False
-    return True
+    return expire is None or at < expire
 
 
 COMBINATIONS = [
