@@ -11,9 +11,22 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from editorial.choices import VersionOrigin, VersionStatus
-from editorial.models import Article, Edition, Version
-from editorial.services import edition_schedule, version_create
-from tests.factories import make_edition, publish, reviewer
+from editorial.models import Article, Edition, Tag, TagLabel, Version
+from editorial.services import (
+    edition_schedule,
+    tag_suggestion_reject,
+    version_create,
+    version_submit,
+)
+from tests.factories import (
+    UserFactory,
+    editor,
+    make_edition,
+    make_suggestion,
+    make_tag,
+    publish,
+    reviewer,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -162,3 +175,41 @@ def test_a_newer_draft_never_replaces_the_live_version():
 def test_a_draft_only_edition_is_not_published():
     make_edition()
     assert not Edition.objects.published().exists()
+
+
+# -- the other read helpers ----------------------------------------------------
+
+
+def test_review_queue_leaves_out_my_own_versions():
+    mine_created, mine_submitted, theirs, system = (make_edition() for _ in range(4))
+    me = UserFactory(roles=["Editor", "Reviewer"])
+    created = version_create(edition=mine_created, paragraphs=["Mine."],
+                             title="T", based_on=mine_created.latest_version, author=me)
+    version_submit(version=created, user=editor())
+    version_submit(version=mine_submitted.latest_version, user=me)
+    version_submit(version=theirs.latest_version, user=editor())
+    draft = system.latest_version  # not in review at all
+    queue = set(Version.objects.reviewable_by(me))
+    assert queue == {theirs.latest_version}
+    assert set(Version.objects.in_review()) == {created, mine_submitted.latest_version, theirs.latest_version}
+    assert draft not in set(Version.objects.in_review())
+
+
+def test_articles_by_state_and_pending_suggestions():
+    drafted, submitted = make_edition(), make_edition()
+    version_submit(version=submitted.latest_version, user=editor())
+    suggested = make_suggestion(drafted.article)
+    decided = make_suggestion(submitted.article)
+    tag_suggestion_reject(suggestion=decided, user=editor())
+    assert list(Article.objects.in_state(VersionStatus.IN_REVIEW)) == [submitted.article]
+    assert list(Article.objects.in_state(VersionStatus.DRAFT)) == [drafted.article]
+    assert list(Article.objects.with_pending_suggestions()) == [suggested.article]
+
+
+def test_vocabulary_entries_carry_aliases_and_labels_once():
+    tag = make_tag("Donald Trump", aliases=["Trump", "Trumps"])
+    TagLabel.objects.create(tag=tag, language="zh", label="特朗普")
+    TagLabel.objects.create(tag=tag, language="de", label="Trump")  # same as an alias: listed once
+    (entry,) = Tag.objects.vocabulary_entries()
+    assert (entry.key, entry.name, entry.kind.value) == ("donald-trump", "Donald Trump", "person")
+    assert sorted(entry.aliases) == sorted(["Trump", "Trumps", "特朗普"])
