@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from django.db import connection
 
 from editorial.choices import EventAction, VersionOrigin
 from editorial.exceptions import EditorialError, StaleVersionError
 from editorial.models import Edition, Event, Version
 from editorial.services import version_create
+from tests.concurrency import at_once
 from tests.factories import editor, make_edition, publish
 
 pytestmark = pytest.mark.django_db
@@ -116,40 +114,22 @@ def test_an_edit_event_says_who_and_what():
     assert (event.action, event.actor, event.to_state, event.comment) == (EventAction.EDITED, author, "draft", "Why")
 
 
-def _race(edition_pk: int, based_on_pk: int, authors, texts):
-    """Two threads, each with its own database connection, save an edit
-    based on the same version at the same moment."""
-    barrier = threading.Barrier(len(texts))
-    outcomes: dict[str, object] = {}
-
-    def save(author, text):
-        try:
-            edition = Edition.objects.get(pk=edition_pk)
-            based_on = Version.objects.get(pk=based_on_pk)
-            barrier.wait(timeout=10)
-            outcomes[text] = version_create(
-                edition=edition, paragraphs=[text], title=text, based_on=based_on, author=author
-            )
-        except Exception as error:  # noqa: BLE001 - any outcome is recorded and asserted on below
-            outcomes[text] = error
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=save, args=pair) for pair in zip(authors, texts)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    return outcomes
-
-
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_edits_exactly_one_wins_and_nothing_is_lost():
     edition = make_edition()
     first = edition.latest_version
     alice, bob = editor(), editor()
     texts = ["Alice's version.", "Bob's version."]
-    outcomes = _race(edition.pk, first.pk, [alice, bob], texts)
+
+    def save(author, text):
+        # Fresh rows per thread, as two browser sessions would load them.
+        return version_create(
+            edition=Edition.objects.get(pk=edition.pk), paragraphs=[text], title=text,
+            based_on=Version.objects.get(pk=first.pk), author=author,
+        )
+
+    results = at_once(lambda: save(alice, texts[0]), lambda: save(bob, texts[1]))
+    outcomes = dict(zip(texts, results))
     winners = [t for t in texts if isinstance(outcomes[t], Version)]
     losers = [t for t in texts if isinstance(outcomes[t], StaleVersionError)]
     assert len(winners) == 1 and len(losers) == 1, outcomes

@@ -15,6 +15,7 @@ from editorial.services import (
     version_request_changes,
     version_submit,
 )
+from tests.concurrency import at_once
 from tests.factories import editor, make_edition, publish, reviewer, version_in
 
 pytestmark = pytest.mark.django_db
@@ -209,3 +210,26 @@ def test_returned_and_stored_versions_agree_after_a_stale_in_memory_object():
     with pytest.raises(InvalidTransition, match="rejected"):
         version_approve(version=stale, user=reviewer())  # stale copy still says "in review"
     assert Edition.objects.get(pk=version.edition_id).live_version_id is None
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_approvals_never_leave_an_older_version_live():
+    edition = make_edition()
+    author, other = editor(), editor()
+    second = version_create(edition=edition, paragraphs=["Two."], title="Two", based_on=edition.latest_version,
+                            author=author)
+    version_submit(version=second, user=author)
+    third = version_create(edition=edition, paragraphs=["Three."], title="Three", based_on=second, author=other)
+    version_submit(version=third, user=other)
+    first_reviewer, second_reviewer = reviewer(), reviewer()
+    outcomes = at_once(
+        lambda: version_approve(version=Version.objects.get(pk=second.pk), user=first_reviewer),
+        lambda: version_approve(version=Version.objects.get(pk=third.pk), user=second_reviewer),
+    )
+    assert isinstance(outcomes[1], Version), outcomes  # the newest is always approvable
+    assert isinstance(outcomes[0], (Version, InvalidTransition)), outcomes  # before it, or refused after
+    assert Edition.objects.get(pk=edition.pk).live_version_id == third.pk
+    for version in (second, third):
+        version.refresh_from_db()
+        last = Event.objects.filter(version=version).exclude(to_state="").order_by("-pk").first()
+        assert version.status == last.to_state
