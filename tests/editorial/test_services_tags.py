@@ -227,3 +227,39 @@ def test_only_editors_decide_on_tags_and_nothing_is_written_otherwise(make_user)
             attempt()
     assert TagSuggestion.objects.get(pk=suggestion.pk).status == SuggestionStatus.SUGGESTED
     assert Tag.objects.count() == 2 and not ArticleTag.objects.exists() and not Event.objects.filter(actor=user)
+
+
+def test_a_reimport_does_not_suggest_again_a_tag_the_editor_already_decided(tmp_path):
+    """Deciding on "Jane Quimby" settles it for this article: the changed
+    file, now matched against the vocabulary, must not re-suggest the tag."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    story = folder / "budget.txt"
+    story.write_text(ENGLISH, encoding="utf-8")
+    import_folder(folder)
+    suggestion = TagSuggestion.objects.get(name="Jane Quimby")
+    tag = tag_suggestion_accept(suggestion=suggestion, user=editor())
+
+    story.write_text(ENGLISH + "\nJane Quimby will present the plan again next week.\n", encoding="utf-8")
+    import_folder(folder)
+
+    about_quimby = TagSuggestion.objects.filter(article=suggestion.article, tag=tag)
+    assert list(about_quimby.values_list("status", flat=True)) == [SuggestionStatus.ACCEPTED]
+    assert not TagSuggestion.objects.filter(article=suggestion.article, status=SuggestionStatus.SUGGESTED,
+                                            name__icontains="Quimby").exists()
+
+
+def test_a_rejected_suggestion_stays_rejected_after_the_vocabulary_learns_the_name(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    story = folder / "budget.txt"
+    story.write_text(ENGLISH, encoding="utf-8")
+    import_folder(folder)
+    rejected = TagSuggestion.objects.get(name="Jane Quimby")
+    tag_suggestion_reject(suggestion=rejected, user=editor())
+    make_tag("Jane Quimby")  # accepted elsewhere meanwhile
+
+    story.write_text(ENGLISH + "\nJane Quimby will present the plan again next week.\n", encoding="utf-8")
+    import_folder(folder)
+
+    assert list(TagSuggestion.objects.filter(article=rejected.article, name__icontains="Quimby")) == [rejected]
