@@ -106,7 +106,7 @@ class EventsInvariantTest(TestCase):
     @example(steps=[("edit", ROOT, 1), ("submit", ROOT, 1), ("approve", ROOT, 1), ("approve", R1, 1),
                     ("edit_stale", ED, 0), ("edit", ED, 2), ("submit", ED, 2), ("approve", R2, 0),
                     ("approve", R2, 2), ("withdraw", R1, 1), ("withdraw", R1, 1)])
-    @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(steps=st.lists(step, min_size=1, max_size=12))
     def test_any_sequence_keeps_events_and_state_in_step(self, steps):
         edition = make_edition()
