@@ -38,14 +38,37 @@ def assign_ids(texts: Sequence[str], previous: Sequence[Paragraph] = ()) -> list
     """Paragraph dicts for ``texts``, reusing the ids of ``previous``."""
     old_texts = [p["text"] for p in previous]
     ids: list[str | None] = [None] * len(texts)
+    used: set[int] = set()  # indices into ``previous`` whose id is taken
     matcher = SequenceMatcher(a=old_texts, b=list(texts), autojunk=False)
-    for tag, a0, a1, b0, b1 in matcher.get_opcodes():
+    opcodes = matcher.get_opcodes()
+    for tag, a0, a1, b0, b1 in opcodes:
         if tag == "equal":
             for offset in range(b1 - b0):
                 ids[b0 + offset] = previous[a0 + offset]["id"]
-        elif tag == "replace":
-            for old_index, new_index in _pair_edited(old_texts[a0:a1], texts[b0:b1], same_size=(a1 - a0 == b1 - b0)):
-                ids[b0 + new_index] = previous[a0 + old_index]["id"]
+                used.add(a0 + offset)
+    # A paragraph moved elsewhere unchanged is still that paragraph: match
+    # exact texts the sequence alignment left over before guessing edits,
+    # so a move never hands its id to a neighbour (or swaps two ids).
+    unmatched_old: dict[str, list[int]] = {}
+    for index, text in enumerate(old_texts):
+        if index not in used:
+            unmatched_old.setdefault(text, []).append(index)
+    for new_index, text in enumerate(texts):
+        if ids[new_index] is None and unmatched_old.get(text):
+            old_index = unmatched_old[text].pop(0)
+            ids[new_index] = previous[old_index]["id"]
+            used.add(old_index)
+    for tag, a0, a1, b0, b1 in opcodes:
+        if tag != "replace":
+            continue
+        old_left = [i for i in range(a0, a1) if i not in used]
+        new_left = [i for i in range(b0, b1) if ids[i] is None]
+        pairs = _pair_edited(
+            [old_texts[i] for i in old_left], [texts[i] for i in new_left], same_size=len(old_left) == len(new_left)
+        )
+        for old_index, new_index in pairs:
+            ids[new_left[new_index]] = previous[old_left[old_index]]["id"]
+            used.add(old_left[old_index])
     taken = {i for i in ids if i}
     taken.update(p["id"] for p in previous)  # a removed paragraph's id is never reused
     return [{"id": ids[n] or new_paragraph_id(taken), "text": text} for n, text in enumerate(texts)]

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from hypothesis import settings as hypothesis_settings
 
 from config.catalogues import compile_catalogues
@@ -81,3 +82,15 @@ def translation_catalogues():
     """The admin's catalogues compiled, as `make install` does, so tests
     run straight from pytest see the same translations."""
     compile_catalogues()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, test in a database file, as production runs, not in
+    Django's default shared-cache memory database: there, a second writer
+    fails at once with "database table is locked" instead of waiting its
+    turn (busy timeout, IMMEDIATE transactions), so concurrency tests would
+    test the test setup rather than the product."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        database.setdefault("TEST", {})["NAME"] = str(tmp_path_factory.mktemp("sqlite") / "test.sqlite3")

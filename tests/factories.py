@@ -5,9 +5,17 @@ from __future__ import annotations
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils.text import slugify
 
-from editorial.models import Article, Edition, Version
-from editorial.services import version_approve, version_create, version_submit
+from editorial.choices import TagKind, VersionOrigin, VersionStatus
+from editorial.models import Article, Edition, Tag, TagAlias, TagSuggestion, Version
+from editorial.services import (
+    version_approve,
+    version_create,
+    version_reject,
+    version_request_changes,
+    version_submit,
+)
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -59,3 +67,60 @@ def publish(version: Version, *, by_editor=None, by_reviewer=None) -> Version:
     version_approve(version=version, user=by_reviewer or reviewer())
     version.refresh_from_db()
     return version
+
+
+def superuser(**kwargs):
+    """A superuser in no group: has every permission, but four eyes still apply."""
+    return UserFactory(is_superuser=True, **kwargs)
+
+
+def nobody(**kwargs):
+    """A staff user without any role."""
+    return UserFactory(**kwargs)
+
+
+def version_in(status: str, *, edition: Edition | None = None, by_editor=None, by_reviewer=None) -> Version:
+    """The latest version of ``edition`` (a new one by default) brought to
+    ``status`` through the workflow services, never by writing the column."""
+    S = VersionStatus
+    edition = edition or make_edition()
+    version = Version.objects.get(pk=edition.latest_version_id)
+    by_editor = by_editor or editor()
+    by_reviewer = by_reviewer or reviewer()
+    if status == S.DRAFT:
+        return version
+    if status == S.APPROVED:
+        return publish(version, by_editor=by_editor, by_reviewer=by_reviewer)
+    version_submit(version=version, user=by_editor)
+    if status == S.CHANGES_REQUESTED:
+        version_request_changes(version=version, user=by_reviewer, comment="Fix the second paragraph.")
+    elif status == S.REJECTED:
+        version_reject(version=version, user=by_reviewer, comment="Not news.")
+    version.refresh_from_db()
+    assert version.status == status
+    return version
+
+
+def make_translation(edition: Edition, *, language: str = "fr", paragraphs=("Premier.", "Deuxième.")) -> Edition:
+    """A second, non-original edition of ``edition``'s article with a draft."""
+    translation = Edition.objects.create(article=edition.article, language=language)
+    version_create(
+        edition=translation, paragraphs=list(paragraphs), title="Un titre", based_on=None,
+        origin=VersionOrigin.TRANSLATION, translation_of=edition.latest_version,
+    )
+    return translation
+
+
+def make_suggestion(article: Article, *, name: str = "Jane Quimby", kind: str = TagKind.PERSON, tag=None):
+    """A pending tag suggestion as an import would leave it."""
+    return TagSuggestion.objects.create(
+        article=article, tag=tag, key=tag.slug if tag else name.casefold(), name=name, kind=kind, score=0.9,
+        evidence=[{"text": f"… {name} said …"}],
+    )
+
+
+def make_tag(name: str = "Jane Quimby", *, kind: str = TagKind.PERSON, aliases=()) -> Tag:
+    tag = Tag.objects.create(name=name, slug=slugify(name, allow_unicode=True), kind=kind)
+    for alias in aliases:
+        TagAlias.objects.create(tag=tag, alias=alias)
+    return tag

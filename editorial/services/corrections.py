@@ -18,9 +18,22 @@ from .rules import require_edit
 from .versions import version_create
 
 
+# Scripts written without spaces between words: there a name sits directly
+# between other letters, so "whole word" cannot mean "no letter around it".
+_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
+# A letter, mark or digit of a script that does separate words with spaces.
+_SPACED_WORD_CHAR = rf"(?:(?![{_UNSPACED}])[\p{{L}}\p{{M}}\p{{N}}])"
+_UNSPACED_CHAR = regex.compile(rf"[{_UNSPACED}]")
+
+
 def _occurrences(original: str) -> regex.Pattern:
-    # Whole words in any script: no letter, mark or digit on either side.
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(original) + r"(?![\p{L}\p{M}\p{N}])")
+    """Whole words in any script: no letter, mark or digit of a spaced
+    script on either side ("Sol" never matches inside "Solkin", "राम" not
+    inside "रामायण"). Where the word itself begins or ends in an unspaced
+    script (Chinese, Japanese, Thai...), that side needs no boundary."""
+    before = "" if _UNSPACED_CHAR.match(original[0]) else rf"(?<!{_SPACED_WORD_CHAR})"
+    after = "" if _UNSPACED_CHAR.match(original[-1]) else rf"(?!{_SPACED_WORD_CHAR})"
+    return regex.compile(before + regex.escape(original) + after)
 
 
 @transaction.atomic
@@ -130,7 +143,11 @@ def version_restore_removed(*, version: Version, user, index: int) -> Version:
 @transaction.atomic
 def version_confirm_proposed(*, version: Version, user, field: str) -> Version:
     """Confirm a machine-proposed ``"title"`` or ``"summary"``: a new draft
-    with the same text, marked as confirmed by an editor."""
+    with the same text, marked as confirmed by an editor. Raises
+    :class:`PermissionDenied` without the Editor role."""
+    # Checked here, not only in version_create: there ``author=None`` means
+    # the import, and a confirmation must always be someone's decision.
+    require_edit(user, version.edition)
     if field not in {"title", "summary"}:
         raise EditorialError(_("Only a title or a summary can be confirmed."))
     if not getattr(version, f"{field}_is_proposed"):

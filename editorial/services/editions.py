@@ -46,7 +46,11 @@ def edition_withdraw(*, edition: Edition, user, comment: str) -> Edition:
     Edition.objects.filter(pk=current.pk).update(is_withdrawn=True, withdrawn_at=now, updated_at=now)
     record_event(
         action=EventAction.WITHDRAWN, actor=user, edition=current, version=current.live_version,
-        from_state="live", to_state="withdrawn", comment=comment.strip(),
+        comment=comment.strip(),
+        # from/to_state are the version's review states (its status must
+        # equal the last to_state); the version stays approved, so the
+        # edition's change is told in ``data`` instead.
+        data={"edition_from": "live", "edition_to": "withdrawn"},
     )
     edition.is_withdrawn, edition.withdrawn_at = True, now
     return edition

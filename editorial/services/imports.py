@@ -62,19 +62,33 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
 def _suggest_tags(*, article: Article, version: Version, cleaned: CleanedDocument) -> None:
     if not cleaned.tags:
         return
-    known_keys = set(article.tag_suggestions.values_list("key", flat=True)) if version.number > 1 else set()
+    # What this article was already told about, pending or decided. A
+    # suggestion is keyed by the case-folded name until the vocabulary
+    # knows it, by the tag's slug after; an editor's decision on either
+    # (or a tag already on the article) settles both, so a re-import never
+    # suggests again what was accepted or rejected.
+    known_keys: set[str] = set()
+    known_tag_ids: set[int] = set()
+    if version.number > 1:
+        for key, name, tag_id in article.tag_suggestions.values_list("key", "name", "tag_id"):
+            known_keys.update((key, name.casefold()[:200]))
+            if tag_id:
+                known_tag_ids.add(tag_id)
+        known_tag_ids.update(article.article_tags.values_list("tag_id", flat=True))
     vocabulary_keys = {t.vocabulary_key for t in cleaned.tags if t.vocabulary_key}
     tags_by_slug = Tag.objects.in_bulk(vocabulary_keys, field_name="slug") if vocabulary_keys else {}
     new = []
     for candidate in cleaned.tags:
         key = (candidate.vocabulary_key or candidate.name.casefold())[:200]
-        if key in known_keys:
+        matched = tags_by_slug.get(candidate.vocabulary_key) if candidate.vocabulary_key else None
+        already_known = key in known_keys or candidate.name.casefold()[:200] in known_keys
+        if already_known or (matched is not None and matched.pk in known_tag_ids):
             continue
         known_keys.add(key)
         new.append(
             TagSuggestion(
                 article=article,
-                tag=tags_by_slug.get(candidate.vocabulary_key) if candidate.vocabulary_key else None,
+                tag=matched,
                 key=key,
                 name=candidate.name[:200],
                 kind=candidate.kind.value,

@@ -67,6 +67,8 @@ def tag_suggestion_accept(*, suggestion: TagSuggestion, user, tag: Tag | None = 
     :class:`InvalidTransition` if the suggestion was already decided.
     """
     require(user, PERM_TAGS, _("decide on tag suggestions"))
+    # Lock the suggestion row only: PostgreSQL refuses FOR UPDATE on the
+    # nullable side of the outer join to the original edition.
     current = (
         TagSuggestion.objects.select_for_update(of=("self",))
         .select_related("article__original_edition")
@@ -74,8 +76,8 @@ def tag_suggestion_accept(*, suggestion: TagSuggestion, user, tag: Tag | None = 
     )
     if current.status != SuggestionStatus.SUGGESTED:
         raise InvalidTransition(
-            _("The suggestion “%(name)s” was already %(state)s.")
-            % {"name": current.name, "state": current.get_status_display().lower()}
+            _("The suggestion “%(name)s” is already “%(state)s”.")
+            % {"name": current.name, "state": current.get_status_display()}
         )
     chosen = tag or current.tag or _find_tag(current.name, current.kind)
     if chosen is None:
@@ -108,8 +110,8 @@ def tag_suggestion_reject(*, suggestion: TagSuggestion, user) -> TagSuggestion:
     current = TagSuggestion.objects.select_for_update().get(pk=suggestion.pk)
     if current.status != SuggestionStatus.SUGGESTED:
         raise InvalidTransition(
-            _("The suggestion “%(name)s” was already %(state)s.")
-            % {"name": current.name, "state": current.get_status_display().lower()}
+            _("The suggestion “%(name)s” is already “%(state)s”.")
+            % {"name": current.name, "state": current.get_status_display()}
         )
     now = timezone.now()
     TagSuggestion.objects.filter(pk=current.pk).update(

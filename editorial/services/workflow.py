@@ -34,8 +34,8 @@ def _locked(version: Version) -> Version:
 def _check_state(current: Version, allowed: set[str], doing: str) -> None:
     if current.status not in allowed:
         raise InvalidTransition(
-            _("Version %(number)s is %(state)s; it cannot be %(doing)s.")
-            % {"number": current.number, "state": current.get_status_display().lower(), "doing": doing}
+            _("Version %(number)s is “%(state)s”; it cannot be %(doing)s.")
+            % {"number": current.number, "state": current.get_status_display(), "doing": doing}
         )
 
 
