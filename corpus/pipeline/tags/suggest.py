@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .lexicon import base_language, log_scale
-from .tag_matching import TagMatcher, VocabularyMatch, build_matcher, normalise, tokenize
-from .tag_names import CUES, Candidate, NameFinder
-from .tag_topics import topic_candidates
-from .types import TagCandidate, TagKind
+from ..lexicon import base_language, log_scale
+from ..types import TagCandidate, TagKind
+from .matching import TagMatcher, VocabularyMatch, build_matcher, normalise, tokenize
+from .names import CUES, Candidate, NameFinder
+from .topics import topic_candidates
 
 __all__ = ["TagMatcher", "VocabularyMatch", "build_matcher", "suggest_tags"]
 

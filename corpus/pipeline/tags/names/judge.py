@@ -1,0 +1,116 @@
+"""What a name candidate is (person, organisation, place) and whether it is
+worth proposing. A mixin of ``NameFinder``."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ...lexicon import is_latin, zipf
+from ...types import TagKind
+from ..lang import (
+    ARTICLES,
+    CONNECTORS,
+    ORGANISATION_ENDINGS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+)
+from ..words import (
+    is_common_word,
+    is_plain_word,
+    is_role,
+    is_title,
+)
+from .candidate import CUES, TERM_ZIPF, Candidate
+
+
+class Judgement:
+    """The decisions of ``NameFinder`` once every mention is collected."""
+
+    def kind(self, cand: Candidate) -> TagKind:
+        if cand.kind is not None:
+            return cand.kind
+        words, parts = cand.words, cand.parts
+        single = len(words) == 1
+        if parts & ORGANISATION_WORDS or (single and words[0].endswith(ORGANISATION_ENDINGS)):
+            return TagKind.ORGANISATION
+        if parts & PLACE_WORDS:
+            return TagKind.PLACE
+        if not single and self._institution(cand, strict=True):
+            return TagKind.ORGANISATION  # "Tweede Kamer zei", "Chamber of Commerce said"
+        if cand.cues & CUES:
+            return TagKind.PERSON
+        if single:
+            # A lone name without a person cue: companies, brands, agencies
+            # are the common case once surnames have joined their full names.
+            return TagKind.ORGANISATION
+        if words[-1] in self.place_norms:
+            return TagKind.PLACE  # "West Africa", "South Sudan"
+        if self._institution(cand):
+            return TagKind.ORGANISATION  # "Tweede Kamer", "Comune di Milano"
+        if len(words) <= 4 and max(zipf(w, "en") for w in words[1:]) < TERM_ZIPF:
+            return TagKind.PERSON
+        return TagKind.TOPIC if len(words) <= 3 else TagKind.ORGANISATION
+
+    def _institution(self, cand: Candidate, *, strict: bool = False) -> bool:
+        """A run that starts with an ordinary word of the language ("Unii
+        Europejskiej", "Meio Ambiente") names an institution, unless its last
+        word recurs on its own, as surnames do ("Marcin Wiącek ... Wiącek").
+        ``strict`` (the run has a person cue): two ordinary words, or one and
+        a connector ("Tweede Kamer", "Chamber of Commerce", "İstanbul
+        Büyükşehir Belediyesi")."""
+        # Cased non-Latin scripts have only their own frequencies, where
+        # given names ("Иван", "Σταύρος") rank as high as institution words.
+        words, language = cand.words, self.language
+        if not is_latin(words[0]):
+            return False
+        if strict:
+            plain = sum(is_plain_word(w, language) for w in words)
+            first = is_plain_word(words[0], language)
+            if plain < 2 and not (first and any(w in CONNECTORS for w in words)):
+                return False
+        elif not is_plain_word(words[0], language):
+            return False
+        if self._norm_counts is None:
+            self._norm_counts = Counter(self.norms)
+        counts, last = self._norm_counts, words[-1]
+        return counts[last] <= counts[words[0]] or is_plain_word(last, language)
+
+    def keep(self, key: tuple, cand: Candidate) -> bool:
+        """Is this candidate worth proposing at all?"""
+        if cand.count <= 0 and "hint" not in cand.cues:
+            return False
+        if key[0] == "n" and cand.words in self.roles:
+            return False  # "Moderator", "Publikum": a speaker's role, not a person
+        if key[0] == "n" and len(cand.words) == 1:
+            if "label" in cand.cues and is_role(cand.words[0], self.language):
+                return False  # "INTERVIEWER:", "Корреспондент:" without a hint
+            return self._keep_single(cand.words[0], cand)
+        if (
+            key[0] == "n"
+            and cand.kind is None
+            and cand.count == cand.initial_mentions == 1
+            and not cand.cues & CUES
+            and self._institution(cand)
+        ):
+            return False  # a capitalised phrase starting a sentence or headline
+        return True
+
+    def _keep_single(self, norm: str, cand: Candidate) -> bool:
+        """The German trap and its relatives: is a lone capitalised word a name?"""
+        if len(norm) < 2 or is_title(norm) or norm in ARTICLES:
+            return False
+        if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
+            return False  # "Bank", "Tower" alone are not names
+        if norm in self.never:
+            return False  # "Advertisement", "SOURCE", "Photo", "GMT", "Monday"
+        cued = bool(cand.cues & CUES)
+        mid_sentence = cand.count - cand.initial_mentions
+        if norm in self.lowercase_seen and not cued:
+            return False
+        if norm in self.stop and (mid_sentence < 2 or norm in self.lowercase_seen):
+            return False  # "Ma" in French is "my" unless it keeps its capital
+        if cued or cand.kind is TagKind.ORGANISATION:
+            return True
+        if mid_sentence == 0 and zipf(norm, self.language) >= 2.0:
+            return False  # capitalised only because it starts a sentence
+        return not is_common_word(norm, self.language)
