@@ -30,6 +30,7 @@ from ..words import (
     name_breakers,
 )
 from .candidate import COLON, Candidate, entry_parts
+from .caseless import find_mentions, has_caseless_rules
 from .judge import Judgement
 from .runs import CapitalisedRuns
 
@@ -55,6 +56,7 @@ class NameFinder(CapitalisedRuns, Judgement):
         self.tokens, self.norms = doc.tokens, doc.norms
         self.noun_caps = language in NOUN_CAPITALISING
         self.stop = stopwords(language)
+        self.caseless_rules = has_caseless_rules(language)
         self.never = never_tags(language)  # junk and calendar words: never a tag alone
         self.unique = doc.distinct  # per-word tests run once per distinct token
         self.lowercase_seen = set(filter(str.islower, self.unique))
@@ -80,6 +82,8 @@ class NameFinder(CapitalisedRuns, Judgement):
     def find(self) -> dict[tuple, Candidate]:
         """Run every stage and return the candidates."""
         self.mark_known()
+        if self.caseless_rules:
+            self.caseless()
         self.resolve_runs()
         if not self.doc.has_dense:
             self.brands()
@@ -140,6 +144,23 @@ class NameFinder(CapitalisedRuns, Judgement):
                     self.standalone[hit.entry] += 1
 
     # -- hints, merging, classification ------------------------------------
+    def caseless(self) -> None:
+        """Names in scripts without capitals (``caseless``), except those the
+        vocabulary or the gazetteer already found."""
+        vocabulary = [h.surface for h in self.vocab_hits]
+        places = [h.surface for h in self.place_hits]
+        for mention in find_mentions(self.doc, self.language):
+            surface = mention.surface
+            if any(k in surface for k in vocabulary) or any(surface in k for k in (*vocabulary, *places)):
+                continue  # "阿里巴巴集团" is the vocabulary's "阿里巴巴"; "北京" is the gazetteer's
+            if mention.kind is TagKind.PLACE and any(k in surface for k in places):
+                continue  # "مدينة القدس" is the gazetteer's "القدس"; "日本銀行" is not "日本"
+            cand = self.candidates.get(("n", mention.parts)) or self._new(mention.parts, mention.kind)
+            if cand.kind is None:
+                cand.kind = mention.kind
+            cand.add(surface, mention.position)
+            cand.cues |= mention.cues | {"script"}
+
     def hints(self) -> None:
         for key, hint in self.hint_keys.items():
             if self.matcher is not None:

@@ -79,6 +79,8 @@ class Judgement:
         """Is this candidate worth proposing at all?"""
         if cand.count <= 0 and "hint" not in cand.cues:
             return False
+        if "script" in cand.cues:
+            return self._keep_caseless(cand)
         if key[0] == "n" and cand.words in self.roles:
             return False  # "Moderator", "Publikum": a speaker's role, not a person
         if key[0] == "n" and len(cand.words) == 1:
@@ -114,3 +116,17 @@ class Judgement:
         if mid_sentence == 0 and zipf(norm, self.language) >= 2.0:
             return False  # capitalised only because it starts a sentence
         return not is_common_word(norm, self.language)
+
+    def _keep_caseless(self, cand: Candidate) -> bool:
+        """A name from an analyser or a cue (``caseless``): kept when its kind
+        is known, or when it recurs (an unclassed proper noun seen once is
+        as often a common word the dictionary lacks, and so is a "person" only
+        jieba's HMM guessed, with no title or verb of saying next to it)."""
+        shown = cand.surfaces.most_common(1)[0][0] if cand.surfaces else ""
+        if shown.casefold() in self.never or shown.casefold() in self.stop:
+            return False
+        if cand.count >= 2:
+            return True
+        if "unconfirmed" in cand.cues and not cand.cues & CUES:
+            return False  # a name seen once that only the analyser's guess supports
+        return cand.kind is not None

@@ -1,0 +1,138 @@
+"""Morphological analysers for Chinese, Japanese and Korean, whose scripts
+have no capital letters to mark a name.
+
+Each analyser ships its dictionary inside its package (nothing is fetched at
+run time) and is loaded on the first document of its language only, once
+per process: a document in any other language never imports it. Each one
+turns a text into ``Morpheme`` rows (surface, class, start offset), the
+class being what the dictionary says of proper nouns:
+
+* Chinese: jieba's part-of-speech tags (``nr*`` person, ``ns`` place, ``nt``
+  organisation, ``nz`` other proper noun). jieba's dictionary is mostly in
+  simplified characters; traditional text is analysed as written, and its
+  HMM still finds most names (see the tests).
+* Japanese: MeCab (fugashi) with IPAdic, whose proper nouns are classed
+  人名 (person: 姓 family / 名 given name), 組織 (organisation), 地域 (place).
+* Korean: MeCab-ko with mecab-ko-dic, whose NNP (proper noun) entries carry a
+  semantic class: 인명 (person), 지명 (place).
+
+The rows are plain data, so the rules that turn them into names
+(``caseless``) are tested without caring which analyser produced them.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+PERSON, PLACE, ORGANISATION, PROPER, OTHER = "person", "place", "organisation", "proper", ""
+
+
+@dataclass(frozen=True, slots=True)
+class Morpheme:
+    surface: str
+    cls: str  # PERSON, PLACE, ORGANISATION, PROPER (kind unknown) or OTHER
+    start: int  # offset of the surface in the analysed text
+    given_name: bool = False  # Japanese 名: joins the family name before it
+
+
+_lock = threading.Lock()
+_loaded: dict[str, object] = {}
+
+
+def _once(name: str, load: Callable[[], object]) -> object:
+    """Load an analyser on first use, once per process even across threads."""
+    found = _loaded.get(name)
+    if found is None:
+        with _lock:
+            found = _loaded.get(name)
+            if found is None:
+                found = _loaded[name] = load()
+    return found
+
+
+# The analysers are imported on first use, not at the top of the module: not
+# a cycle being hidden, but the point of loading lazily. Importing
+# jieba.posseg alone takes ~0.8 s (its HMM tables are Python literals), which
+# every worker process would otherwise pay whatever its documents' language.
+
+
+def _load_jieba() -> object:
+    jieba = import_module("jieba")
+    posseg = import_module("jieba.posseg")
+    jieba.setLogLevel(logging.WARNING)  # it logs its dictionary loading at INFO
+    return posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def _load_mecab_ipadic() -> object:
+    fugashi, ipadic = import_module("fugashi"), import_module("ipadic")
+    return fugashi.GenericTagger(ipadic.MECAB_ARGS)
+
+
+def _load_mecab_ko() -> object:
+    return import_module("mecab").MeCab()
+
+
+# "nrt" (a transliterated name) is as often a place or a company ("达沃斯",
+# "阿里巴巴") as a person: its kind is left to the words around it.
+_JIEBA_CLASSES = {"nr": PERSON, "nrfg": PERSON, "nrt": PROPER, "ns": PLACE, "nt": ORGANISATION}
+
+
+def chinese(text: str) -> list[Morpheme]:
+    tokenizer = _once("zh", _load_jieba)
+    out, at = [], 0
+    for pair in tokenizer.cut(text):
+        word, flag = pair.word, pair.flag
+        cls = _JIEBA_CLASSES.get(flag, PROPER if flag == "nz" else OTHER)
+        out.append(Morpheme(word, cls, at))
+        at += len(word)
+    return out
+
+
+_IPADIC_CLASSES = {"人名": PERSON, "組織": ORGANISATION, "地域": PLACE, "一般": PROPER}
+
+
+def japanese(text: str) -> list[Morpheme]:
+    tagger = _once("ja", _load_mecab_ipadic)
+    out, at = [], 0
+    for word in tagger(text):
+        surface, feature = word.surface, word.feature
+        at = text.find(surface, at) if surface else at
+        cls = OTHER
+        if len(feature) > 2 and feature[1] == "固有名詞":
+            cls = _IPADIC_CLASSES.get(feature[2], PROPER)
+        elif surface and len(feature) > 1 and feature[1] == "一般" and _katakana(surface):
+            cls = PROPER  # foreign names in katakana ("バイデン") are ordinary nouns to IPAdic
+        out.append(Morpheme(surface, cls, max(at, 0), len(feature) > 3 and feature[3] == "名"))
+        at = max(at, 0) + len(surface)
+    return out
+
+
+def _katakana(word: str) -> bool:
+    return all("\u30a0" <= ch <= "\u30ff" for ch in word)
+
+
+_MECAB_KO_CLASSES = {"인명": PERSON, "지명": PLACE}
+
+
+def korean(text: str) -> list[Morpheme]:
+    tagger = _once("ko", _load_mecab_ko)
+    out = []
+    for morpheme in tagger.parse(text):
+        feature = morpheme.feature
+        cls = OTHER
+        if feature.pos == "NNP":
+            cls = _MECAB_KO_CLASSES.get(feature.semantic or "", PROPER)
+        start = morpheme.span.start if morpheme.span else 0
+        out.append(Morpheme(morpheme.surface, cls, start))
+    return out
+
+
+ANALYSERS: dict[str, Callable[[str], list[Morpheme]]] = {
+    "zh": chinese,
+    "ja": japanese,
+    "ko": korean,
+}
