@@ -59,6 +59,12 @@ def never_tags(language: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=None)
+def surname_endings(language: str) -> tuple[str, ...]:
+    """Endings of family names in ``language``, for ``str.endswith``."""
+    return tuple(sorted(words(language, "surname_endings")))
+
+
 def capitalises_nouns() -> frozenset[str]:
     """Languages that capitalise every noun (German and its relatives)."""
     return frozenset(code for code in languages() if _file(code).get("capitalises_nouns"))

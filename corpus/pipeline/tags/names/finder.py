@@ -57,7 +57,8 @@ class NameFinder(CapitalisedRuns, Judgement):
         self.noun_caps = language in NOUN_CAPITALISING
         self.stop = stopwords(language)
         self.caseless_rules = has_caseless_rules(language)
-        self.never = never_tags(language)  # junk and calendar words: never a tag alone
+        self.never = never_tags(language)
+        self.lowercase_stems: set[str] | None = None  # built when a rule needs it  # junk and calendar words: never a tag alone
         self.unique = doc.distinct  # per-word tests run once per distinct token
         self.lowercase_seen = set(filter(str.islower, self.unique))
         self.titles = TITLE_WORDS.among(doc.distinct_norms)

@@ -13,7 +13,10 @@ from ..lang import (
     ORGANISATION_ENDINGS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    surname_endings,
 )
+from ..matching import normalise
+from ..matching.inflection import stem_set
 from ..words import (
     is_common_word,
     is_plain_word,
@@ -21,6 +24,15 @@ from ..words import (
     is_title,
 )
 from .candidate import CUES, TERM_ZIPF, Candidate
+
+# Sentence-initial words in cased non-Latin scripts: rarer than this, a
+# recurring word may be a name; a family-name shape allows up to _NAME_ZIPF
+# (sentence adverbs such as "Сегодня", "Однако", "Σήμερα" are above 5.2, and
+# "Впрочем" at 4.8 does not look like a surname).
+_RARE_ZIPF = 4.75
+_NAME_ZIPF = 5.5
+# An everyday word: shouted in a run of such words, a headline, not a name.
+_EVERYDAY_ZIPF = 3.0
 
 
 class Judgement:
@@ -39,6 +51,8 @@ class Judgement:
             return TagKind.ORGANISATION  # "Tweede Kamer zei", "Chamber of Commerce said"
         if cand.cues & CUES:
             return TagKind.PERSON
+        if single and not is_latin(words[0]) and words[0].endswith(surname_endings(self.language)):
+            return TagKind.PERSON  # "Лавров", "Μητσοτάκης": the shape of a family name
         if single:
             # A lone name without a person cue: companies, brands, agencies
             # are the common case once surnames have joined their full names.
@@ -87,6 +101,8 @@ class Judgement:
             if "label" in cand.cues and is_role(cand.words[0], self.language):
                 return False  # "INTERVIEWER:", "Корреспондент:" without a hint
             return self._keep_single(cand.words[0], cand)
+        if key[0] == "n" and self._boilerplate(cand):
+            return False
         if (
             key[0] == "n"
             and cand.kind is None
@@ -113,6 +129,8 @@ class Judgement:
             return False  # "Ma" in French is "my" unless it keeps its capital
         if cued or cand.kind is TagKind.ORGANISATION:
             return True
+        if mid_sentence == 0 and not is_latin(norm) and zipf(norm, self.language) >= 2.0:
+            return self._sentence_initial_name(norm, cand)  # "Шойгу посетил ...", "Μητσοτάκης ..."
         if mid_sentence == 0 and zipf(norm, self.language) >= 2.0:
             return False  # capitalised only because it starts a sentence
         return not is_common_word(norm, self.language)
@@ -130,3 +148,31 @@ class Judgement:
         if "unconfirmed" in cand.cues and not cand.cues & CUES:
             return False  # a name seen once that only the analyser's guess supports
         return cand.kind is not None
+
+    def _boilerplate(self, cand: Candidate) -> bool:
+        """A run of junk words ("Breaking News", "Photo Gallery"), or a line
+        shouted in capitals whose every word is an everyday word ("FOR
+        IMMEDIATE RELEASE"): a headline fragment, not a name. A name the text
+        also writes in normal case is kept."""
+        words = cand.words
+        if all(w in self.never or w in self.stop for w in words):
+            return True
+        if cand.cues & CUES or not all(s.isupper() for s in cand.surfaces):
+            return False
+        return all(max(zipf(w, self.language), zipf(w, "en")) >= _EVERYDAY_ZIPF for w in words)
+
+    def _sentence_initial_name(self, norm: str, cand: Candidate) -> bool:
+        """A Cyrillic or Greek word seen only at the start of sentences, where
+        its capital says nothing: a name when the language uses it rarely
+        (wordfreq counts every case together), and it recurs or has the shape
+        of a family name ("-ов", "-ський", "-άκης"); never when the text
+        also writes it (or an inflected form) in lower case."""
+        if self.lowercase_stems is None:
+            self.lowercase_stems = {s for n in self.lowercase_seen for s in stem_set(normalise(n))}
+        if not stem_set(norm).isdisjoint(self.lowercase_stems):
+            return False
+        frequency = zipf(norm, self.language)
+        family = norm.endswith(surname_endings(self.language))
+        if cand.count >= 2:
+            return frequency < _RARE_ZIPF or (family and frequency < _NAME_ZIPF)
+        return family and frequency < _RARE_ZIPF
