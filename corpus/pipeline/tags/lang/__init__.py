@@ -17,6 +17,8 @@ import tomllib
 from functools import lru_cache
 from pathlib import Path
 
+from ..matching.inflection import stems
+
 _FOLDER = Path(__file__).resolve().parent
 
 
@@ -63,6 +65,14 @@ def never_tags(language: str) -> frozenset[str]:
 def surname_endings(language: str) -> tuple[str, ...]:
     """Endings of family names in ``language``, for ``str.endswith``."""
     return tuple(sorted(words(language, "surname_endings")))
+
+
+@lru_cache(maxsize=None)
+def never_tag_stems(language: str) -> frozenset[str]:
+    """Stems (four letters or more) of ``never_tags``: inflected junk words
+    ("Рассылку" for "рассылка") are junk too."""
+    found = (s for word in never_tags(language) for s, _ in stems(word)[1:])
+    return frozenset(s for s in found if len(s) >= 4)
 
 
 def capitalises_nouns() -> frozenset[str]:

@@ -12,6 +12,7 @@ from ...lexicon import stopwords
 from ...types import TagKind
 from ..lang import (
     NOUN_CAPITALISING,
+    never_tag_stems,
     never_tags,
 )
 from ..matching import (
@@ -58,6 +59,7 @@ class NameFinder(CapitalisedRuns, Judgement):
         self.stop = stopwords(language)
         self.caseless_rules = has_caseless_rules(language)
         self.never = never_tags(language)
+        self.never_stems = never_tag_stems(language)
         self.lowercase_stems: set[str] | None = None  # built when a rule needs it  # junk and calendar words: never a tag alone
         self.unique = doc.distinct  # per-word tests run once per distinct token
         self.lowercase_seen = set(filter(str.islower, self.unique))

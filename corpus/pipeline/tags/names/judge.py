@@ -119,8 +119,10 @@ class Judgement:
             return False
         if norm in ORGANISATION_WORDS or norm in PLACE_WORDS:
             return False  # "Bank", "Tower" alone are not names
-        if norm in self.never:
-            return False  # "Advertisement", "SOURCE", "Photo", "GMT", "Monday"
+        if norm in self.never or not stem_set(norm).isdisjoint(self.never_stems):
+            return False  # "Advertisement", "SOURCE", "Photo", "GMT", "Monday", "Рассылку"
+        if cand.kind is None and not cand.cues & CUES and self._shouted_everyday(cand):
+            return False  # "PHOTO GALLERY": a word of a headline in capitals
         cued = bool(cand.cues & CUES)
         mid_sentence = cand.count - cand.initial_mentions
         if norm in self.lowercase_seen and not cued:
@@ -157,9 +159,14 @@ class Judgement:
         words = cand.words
         if all(w in self.never or w in self.stop for w in words):
             return True
-        if cand.cues & CUES or not all(s.isupper() for s in cand.surfaces):
+        return not cand.cues & CUES and self._shouted_everyday(cand)
+
+    def _shouted_everyday(self, cand: Candidate) -> bool:
+        """Always written in capitals, and every word an everyday word."""
+        if not all(s.isupper() for s in cand.surfaces):
             return False
-        return all(max(zipf(w, self.language), zipf(w, "en")) >= _EVERYDAY_ZIPF for w in words)
+        language = self.language
+        return all(max(zipf(w, language), zipf(w, "en")) >= _EVERYDAY_ZIPF for w in cand.words)
 
     def _sentence_initial_name(self, norm: str, cand: Candidate) -> bool:
         """A Cyrillic or Greek word seen only at the start of sentences, where
