@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from corpus.pipeline.tags import suggest_tags
+from corpus.pipeline.tags.matching import tokenize
 from corpus.pipeline.tags.names.analysers import ORGANISATION, PERSON, PROPER, Morpheme
 from corpus.pipeline.tags.names.caseless import _from_morphemes, find_mentions, has_caseless_rules
-from corpus.pipeline.tags.matching import tokenize
 from corpus.pipeline.types import TagKind
 
 ROOT = Path(__file__).resolve().parents[2]
