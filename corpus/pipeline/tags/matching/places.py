@@ -98,10 +98,17 @@ def place_entries(language: str) -> tuple[VocabularyEntry, ...]:
     """Countries, first-level regions, continents and major cities, named in
     ``language`` (falling back to English) with forms in it and in English."""
     language = base_language(language)
-    countries_tr = _translations("iso3166-1", language)
-    regions_tr = _translations("iso3166-2", language)
-    entries: list[VocabularyEntry] = []
+    stop = stopwords(language)
+    return (
+        *_countries(_translations("iso3166-1", language)),
+        *(VocabularyEntry(f"region:{key}", f[0], TagKind.PLACE, f[1:]) for key, f in REGIONS.items()),
+        *_cities(stop),
+        *_regions(_translations("iso3166-2", language), language, stop),
+    )
 
+
+def _countries(translations: list) -> list[VocabularyEntry]:
+    entries = []
     for country in pycountry.countries:
         names = (getattr(country, "common_name", None), country.name)
         english = [n for n in (*names, getattr(country, "official_name", None)) if n]
@@ -109,7 +116,7 @@ def place_entries(language: str) -> tuple[VocabularyEntry, ...]:
         local: list[str] = []
         for name in english:
             forms.extend(_variants(name))
-            for tr in countries_tr:
+            for tr in translations:
                 local.extend(_variants(tr.gettext(name)))
         forms.extend(local)
         forms.extend(EXTRA_COUNTRY_FORMS.get(country.alpha_2, ()))
@@ -118,15 +125,20 @@ def place_entries(language: str) -> tuple[VocabularyEntry, ...]:
             display = display.split(", ")[0]
         key = f"country:{country.alpha_2}"
         entries.append(VocabularyEntry(key, display, TagKind.PLACE, tuple(dict.fromkeys(forms))))
+    return entries
 
-    for key, forms in REGIONS.items():
-        entries.append(VocabularyEntry(f"region:{key}", forms[0], TagKind.PLACE, forms[1:]))
-    stop = stopwords(language)
+
+def _cities(stop: frozenset[str]) -> list[VocabularyEntry]:
+    entries = []
     for key, forms in CITIES.items():
         usable = tuple(f for f in forms if f.casefold() not in stop)
         if usable:
             entries.append(VocabularyEntry(f"city:{key}", usable[0], TagKind.PLACE, usable[1:]))
+    return entries
 
+
+def _regions(translations: list, language: str, stop: frozenset[str]) -> list[VocabularyEntry]:
+    entries = []
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code not in _REGION_COUNTRIES:
             continue
@@ -134,7 +146,7 @@ def place_entries(language: str) -> tuple[VocabularyEntry, ...]:
             continue
         local_name = _SUBDIVISION_NOISE_RE.sub("", sub.name).strip()
         forms = _variants(local_name)
-        for tr in regions_tr:
+        for tr in translations:
             translated = _SUBDIVISION_NOISE_RE.sub("", tr.gettext(sub.name)).strip()
             if translated != sub.name:
                 forms = _variants(translated) + forms
@@ -142,7 +154,7 @@ def place_entries(language: str) -> tuple[VocabularyEntry, ...]:
         if forms:
             key = f"region:{sub.code}"
             entries.append(VocabularyEntry(key, forms[0], TagKind.PLACE, tuple(forms[1:])))
-    return tuple(entries)
+    return entries
 
 
 @lru_cache(maxsize=64)

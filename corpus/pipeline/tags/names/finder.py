@@ -180,8 +180,15 @@ class NameFinder(CapitalisedRuns, Judgement):
             cand.cues.add("hint")
 
     def merge(self) -> None:
+        """Fold the candidates that name the same thing into one."""
+        self._merge_inflections()
+        if self.respelling:
+            self._merge_respellings()
+        self._merge_name_parts()
+
+    def _merge_inflections(self) -> None:
+        """Inflected forms into their base: "Trumps" -> "Trump"."""
         cands = self.candidates
-        # Inflected forms into their base: "Trumps" -> "Trump".
         for key in sorted((k for k in cands if k[0] == "n" and k[1]), key=lambda k: -len(k[1][-1])):
             if key not in cands:
                 continue
@@ -190,16 +197,23 @@ class NameFinder(CapitalisedRuns, Judgement):
                 if base in cands and (len(stem) >= 4 or ending == "s"):
                     self._fold(key, base)
                     break
-        # Names the structure step found misspelt, alone or inside a longer
-        # name, into the right spelling: "Solkin" -> "Sorkin".
-        for key in [k for k in cands if k[0] == "n"] if self.respelling else ():
+
+    def _merge_respellings(self) -> None:
+        """Names the structure step found misspelt, alone or inside a longer
+        name, into the right spelling: "Solkin" -> "Sorkin"."""
+        cands = self.candidates
+        for key in [k for k in cands if k[0] == "n"]:
             shown = cands[key].surfaces.most_common(1)
             words, name = self.respelling.apply(key[1], shown[0][0] if shown else "")
             if words != key[1]:
                 if ("n", words) not in cands:
                     self._new(words, cands[key].kind).name = name
                 self._fold(key, ("n", words))
-        # Parts of a longer person name into it: "Sorkin" -> "Andrew Ross Sorkin".
+
+    def _merge_name_parts(self) -> None:
+        """Parts of a longer person name into it: "Sorkin" -> "Andrew Ross
+        Sorkin", "岸田" -> "岸田文雄"."""
+        cands = self.candidates
         people = [
             k
             for k, c in cands.items()

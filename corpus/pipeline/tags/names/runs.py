@@ -65,7 +65,7 @@ class CapitalisedRuns:
         left out up front, which splits runs at them; it is done on distinct
         tokens, so a German text full of capitalised nouns stays cheap.
         """
-        tokens, norms, language = self.tokens, self.norms, self.language
+        tokens = self.tokens
         capitalised = CAPITALISED.among(self.unique)
         self.cued = cued = self._cued_words()
         breakers = self.breaks.among(capitalised)
@@ -81,24 +81,36 @@ class CapitalisedRuns:
         caps.update(i for i in self.owner if tokens[i][0].isupper())  # known names always take part
         self.kept: set[int] = set()
         if self.noun_caps and breakers:
-            # "Olaf Scholz": a surname that looks like a German noun, kept
-            # when it follows a name-like word.
-            soft = surname_like(language).among(breakers)
-            for j in positions(tokens, soft):
-                if j - 1 in caps and j - 1 not in self.owner:
-                    caps.add(j)
-                    self.kept.add(j)
-            # "Deutsche Bank", "Vereinte Nationen": a common word before an
-            # organisation word belongs to the name.
-            for j in positions(norms, ORGANISATION_WORDS & self.doc.distinct_norms):
-                before = tokens[j - 1] if j > 0 else ""
-                if before in breakers and before not in acronyms and tokens[j][0].isupper():
-                    caps.add(j - 1)
-                    caps.add(j)
-                    self.kept.add(j - 1)
+            self._keep_german_names(caps, breakers, acronyms)
+        return self._spans(sorted(caps))
+
+    def _keep_german_names(self, caps: set[int], breakers: set[str], acronyms: set[str]) -> None:
+        """Put back into ``caps`` the words that look like German nouns but
+        belong to a name (recorded in ``self.kept``)."""
+        tokens = self.tokens
+        # "Olaf Scholz": a surname that looks like a German noun, kept
+        # when it follows a name-like word.
+        soft = surname_like(self.language).among(breakers)
+        for j in positions(tokens, soft):
+            if j - 1 in caps and j - 1 not in self.owner:
+                caps.add(j)
+                self.kept.add(j)
+        # "Deutsche Bank", "Vereinte Nationen": a common word before an
+        # organisation word belongs to the name.
+        for j in positions(self.norms, ORGANISATION_WORDS & self.doc.distinct_norms):
+            before = tokens[j - 1] if j > 0 else ""
+            if before in breakers and before not in acronyms and tokens[j][0].isupper():
+                caps.add(j - 1)
+                caps.add(j)
+                self.kept.add(j - 1)
+
+    def _spans(self, caps: list[int]) -> list[tuple[int, int]]:
+        """Consecutive positions as [start, end) spans; a connector or an
+        initial's full stop between two of them joins them ("Bank of China",
+        "J. Smith")."""
         out: list[tuple[int, int]] = []
         start = prev = -2
-        for i in sorted(caps):
+        for i in caps:
             if i == prev + 1 or (i == prev + 2 and self._joins(prev)):
                 prev = i
                 continue
