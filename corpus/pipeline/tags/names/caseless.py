@@ -26,11 +26,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ...lexicon import stopwords, zipf
 from ...types import TagKind
 from ..lang import never_tags, words
-from ..matching import Doc, join_tokens
+from ..matching import Doc, join_tokens, positions
 from .analysers import ANALYSERS, ORGANISATION, OTHER, PERSON, PLACE, PROPER, Morpheme
 
 # A "person" the analyser found that is as common as this, with no title or
@@ -44,8 +45,10 @@ _MAX_COMPLEMENTS = 2
 # Arabic and Hebrew definite articles: a word after a title that carries one
 # is the title's complement ("الخارجية", "החוץ"), not the start of a name.
 _ARTICLES = {"ar": ("ال", "وال"), "he": ("ה", "וה")}
-# Arabic and Hebrew one-letter prefixes ("and", "in", "to" ...) a title may carry.
-_CLITICS = {"ar": "وفبلك", "he": "ובלמשכ"}
+# Arabic and Hebrew one-letter prefixes ("and", "to", "that" ...) a title may
+# carry; not Hebrew "ב", "כ", "מ", which make other words of titles ("בשר"
+# is "meat", "כשר" "kosher").
+_CLITICS = {"ar": "وفبلك", "he": "ולש"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +192,25 @@ def _holds_title(surface: str, titles: frozenset[str]) -> bool:
 # -- Arabic, Hebrew, Hindi -------------------------------------------------------
 
 
+@lru_cache(maxsize=64)
+def _cue_table(language: str) -> dict[str, str]:
+    """Every cue word of ``language`` -> the list it belongs to; words that
+    come before a name also with the one- or two-letter clitics Arabic and
+    Hebrew attach to them ("والرئيس", "והשר"). A document is then read with
+    one set intersection and a look at the few positions that hold a cue."""
+    table: dict[str, str] = {}
+    clitics = _CLITICS.get(language, "")
+    prefixes = ["", *clitics, *(a + b for a in clitics for b in clitics)]
+    for name in ("place_heads", "org_heads", "titles"):  # the last one wins a tie
+        for word in words(language, name):
+            for prefix in prefixes:
+                table[prefix + word] = name
+    for name in ("agent_markers", "place_tails", "org_tails"):
+        for word in words(language, name):
+            table.setdefault(word, name)
+    return table
+
+
 class _Cues:
     """Names read from the words around them (see the module doc)."""
 
@@ -198,40 +220,28 @@ class _Cues:
         self.titles = words(language, "titles")
         self.titles_after = words(language, "titles_after")
         self.speech = words(language, "speech_verbs")
-        self.lists = {name: words(language, name) for name in _CUE_LISTS}
+        self.table = _cue_table(language)
         self.counts = Counter(doc.norms)
-        self.blocked = (
-            stopwords(language) | never_tags(language) | self.titles | self.titles_after
-            | self.speech | words(language, "agent_markers")
-            | frozenset().union(*self.lists.values())
-        )
+        self.blocked = _blocked(language)
 
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
-        for i, norm in enumerate(self.norms):
-            bare = self._bare(norm)
-            if bare in self.titles:
+        present = self.doc.distinct_norms.intersection(self.table)
+        for i in positions(self.norms, present) if present else ():
+            cue = self.table[self.norms[i]]
+            if cue == "titles":
                 out += self._after(i + 1, TagKind.PERSON, "title", skip_complements=True)
-            elif bare in self.lists["org_heads"]:
+            elif cue == "org_heads":
                 out += self._after(i + 1, TagKind.ORGANISATION, "", head=i)
-            elif bare in self.lists["place_heads"]:
+            elif cue == "place_heads":
                 out += self._after(i + 1, TagKind.PLACE, "", head=i)
-            elif norm in self.lists["org_tails"]:
+            elif cue == "org_tails":
                 out += self._before(i, TagKind.ORGANISATION, "", tail=i)
-            elif norm in self.lists["place_tails"]:
+            elif cue == "place_tails":
                 out += self._before(i, TagKind.PLACE, "")
-            elif norm in self.lists["agent_markers"] and self._speech_follows(i):
+            elif self._speech_follows(i):  # agent_markers
                 out += self._before(i, TagKind.PERSON, "speech")
         return out
-
-    def _bare(self, norm: str) -> str:
-        """``norm`` without the clitics a title or head word may carry ("والرئيس")."""
-        for size in (0, 1, 2):
-            head, rest = norm[:size], norm[size:]
-            if all(c in _CLITICS.get(self.language, "") for c in head):
-                if rest in self.titles or rest in self.lists["org_heads"] or rest in self.lists["place_heads"]:
-                    return rest
-        return norm
 
     def _word(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else ""
@@ -304,4 +314,9 @@ class _Cues:
         return False
 
 
-_CUE_LISTS = ("org_heads", "place_heads", "org_tails", "place_tails", "agent_markers")
+@lru_cache(maxsize=64)
+def _blocked(language: str) -> frozenset[str]:
+    """Words that are never part of a name read from cues."""
+    lists = ("titles", "titles_after", "speech_verbs", "agent_markers", "org_heads", "place_heads",
+             "org_tails", "place_tails")
+    return stopwords(language) | never_tags(language) | frozenset().union(*(words(language, n) for n in lists))
