@@ -231,3 +231,17 @@ def test_analysers_load_offline_and_only_for_their_language():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_a_missing_analyser_costs_the_names_not_the_document(monkeypatch):
+    from corpus.pipeline.tags.names import analysers
+
+    def broken(text):
+        raise ImportError("No module named 'mecab'")
+
+    monkeypatch.setitem(analysers.ANALYSERS, "ko", broken)
+    language, paragraphs = NEWS["ko"]
+    with pytest.warns(RuntimeWarning, match="No ko analyser"):
+        tags = suggest_tags(paragraphs, language=language)
+    assert "서울" in {t.name for t in tags if t.kind is L}  # the gazetteer still works
+    assert not any(t.kind is P for t in tags)

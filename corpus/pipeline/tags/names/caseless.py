@@ -24,6 +24,7 @@ wherever else it occurs (``NameFinder.merge`` folds "Netanyahu" into
 
 from __future__ import annotations
 
+import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -76,7 +77,15 @@ def has_caseless_rules(language: str) -> bool:
 def find_mentions(doc: Doc, language: str) -> list[Mention]:
     """Every name mention the analyser or the cues find, in reading order."""
     if language in ANALYSERS:
-        return _from_morphemes(ANALYSERS[language](doc.text), doc, language)
+        try:
+            morphemes = ANALYSERS[language](doc.text)
+        except ImportError as error:
+            # A broken install must not cost the document: its names then come
+            # from the vocabulary and the gazetteer only, and the log says why.
+            warnings.warn(f"No {language} analyser ({error}); names from the vocabulary only.",
+                          RuntimeWarning, stacklevel=2)
+            return []
+        return _from_morphemes(morphemes, doc, language)
     return _Cues(doc, language).mentions()
 
 
