@@ -245,3 +245,11 @@ def test_a_missing_analyser_costs_the_names_not_the_document(monkeypatch):
         tags = suggest_tags(paragraphs, language=language)
     assert "서울" in {t.name for t in tags if t.kind is L}  # the gazetteer still works
     assert not any(t.kind is P for t in tags)
+
+
+def test_a_name_with_two_cues_is_one_mention_and_an_honorific_after_it_counts():
+    text = "केंद्रीय गृह मंत्री अमित शाह ने पत्रकारों से कहा कि मोदी जी के नेतृत्व में विकास हुआ है।"
+    mentions = find_mentions(tokenize(text), "hi")
+    shah = [m for m in mentions if m.surface == "अमित शाह"]
+    assert len(shah) == 1 and shah[0].cues == {"title", "speech"}
+    assert ("मोदी", P) in [(m.surface, m.kind) for m in mentions]

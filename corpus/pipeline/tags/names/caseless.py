@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import warnings
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ...lexicon import stopwords, zipf
@@ -214,7 +214,7 @@ def _cue_table(language: str) -> dict[str, str]:
         for word in words(language, name):
             for prefix in prefixes:
                 table[prefix + word] = name
-    for name in ("agent_markers", "place_tails", "org_tails"):
+    for name in ("agent_markers", "titles_after", "place_tails", "org_tails"):
         for word in words(language, name):
             table.setdefault(word, name)
     return table
@@ -248,9 +248,11 @@ class _Cues:
                 out += self._before(i, TagKind.ORGANISATION, "", tail=i)
             elif cue == "place_tails":
                 out += self._before(i, TagKind.PLACE, "")
+            elif cue == "titles_after":
+                out += self._before(i, TagKind.PERSON, "title")  # "मोदी जी"
             elif self._speech_follows(i):  # agent_markers
                 out += self._before(i, TagKind.PERSON, "speech")
-        return out
+        return _one_per_place(out)
 
     def _word(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else ""
@@ -321,6 +323,17 @@ class _Cues:
             if not n[:1].isalpha():
                 return False
         return False
+
+
+def _one_per_place(mentions: list[Mention]) -> list[Mention]:
+    """One mention per name occurrence: "मंत्री अमित शाह ने कहा" has a title
+    and a verb of saying, but names him once."""
+    found: dict[tuple[int, tuple[str, ...]], Mention] = {}
+    for mention in mentions:
+        key = (mention.position, mention.parts)
+        seen = found.get(key)
+        found[key] = mention if seen is None else replace(seen, cues=seen.cues | mention.cues)
+    return list(found.values())
 
 
 @lru_cache(maxsize=64)
