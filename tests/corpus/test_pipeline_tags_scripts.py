@@ -210,7 +210,7 @@ from test_pipeline_tags_scripts import EXPECTED, _tags
 from corpus.pipeline.tags import suggest_tags
 
 def loaded():
-    return sorted(m for m in ("jieba", "fugashi", "mecab") if m in sys.modules)
+    return sorted(m for m in ("jieba", "opencc", "fugashi", "mecab") if m in sys.modules)
 
 suggest_tags(["Angela Merkel besuchte am Montag Paris."], language="de")
 assert set(EXPECTED["ar"]) <= {t.name for t in _tags("ar")}  # cues: no analyser

@@ -8,9 +8,8 @@ turns a text into ``Morpheme`` rows (surface, class, start offset), the
 class being what the dictionary says of proper nouns:
 
 * Chinese: jieba's part-of-speech tags (``nr*`` person, ``ns`` place, ``nt``
-  organisation, ``nz`` other proper noun). jieba's dictionary is mostly in
-  simplified characters; traditional text is analysed as written, and its
-  HMM still finds most names (see the tests).
+  organisation, ``nz`` other proper noun) from its dictionary, on the text
+  converted to simplified characters by OpenCC.
 * Japanese: MeCab (fugashi) with IPAdic, whose proper nouns are classed
   人名 (person: 姓 family / 名 given name), 組織 (organisation), 地域 (place).
 * Korean: MeCab-ko with mecab-ko-dic, whose NNP (proper noun) entries carry a
@@ -56,16 +55,29 @@ def _once(name: str, load: Callable[[], object]) -> object:
 
 
 # The analysers are imported on first use, not at the top of the module: not
-# a cycle being hidden, but the point of loading lazily. Importing
-# jieba.posseg alone takes ~0.8 s (its HMM tables are Python literals), which
-# every worker process would otherwise pay whatever its documents' language.
+# a cycle being hidden, but the point of loading lazily. jieba's dictionary
+# costs ~1-2 s of CPU and ~120 MB per process, which every worker would
+# otherwise pay whatever its documents' language.
 
 
-def _load_jieba() -> object:
+@dataclass(frozen=True)
+class _Jieba:
+    tokenizer: object
+    tags: dict[str, str]  # word -> part-of-speech tag, from jieba's own dictionary
+
+
+def _load_jieba() -> _Jieba:
     jieba = import_module("jieba")
-    posseg = import_module("jieba.posseg")
     jieba.setLogLevel(logging.WARNING)  # it logs its dictionary loading at INFO
-    return posseg.POSTokenizer(jieba.Tokenizer())
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    tags: dict[str, str] = {}
+    with tokenizer.get_dict_file() as lines:  # "word frequency tag" per line
+        for line in lines:
+            parts = line.decode("utf-8").split()
+            if len(parts) == 3:
+                tags[parts[0]] = parts[2]
+    return _Jieba(tokenizer, tags)
 
 
 def _load_mecab_ipadic() -> object:
@@ -82,8 +94,24 @@ def _load_mecab_ko() -> object:
 _JIEBA_CLASSES = {"nr": PERSON, "nrfg": PERSON, "nrt": PROPER, "ns": PLACE, "nt": ORGANISATION}
 
 
-# jieba tags ~4-15 µs per character (its part-of-speech HMM is pure Python),
-# so each sentence's analysis is kept: scraped news repeats sentences (an
+def _jieba_class(word: str, tags: dict[str, str]) -> str:
+    """The class of a word jieba's segmenter returned. A word its dictionary
+    lacks was put together by its HMM: of two or three Chinese characters
+    starting with a family name ("卓荣泰", "魏哲家"), it is a person's name."""
+    tag = tags.get(word)
+    if tag is not None:
+        return _JIEBA_CLASSES.get(tag, PROPER if tag == "nz" else OTHER)
+    if 2 <= len(word) <= 3 and tags.get(word[0], "").startswith("nr") and all(map(_is_han, word)):
+        return PERSON
+    return OTHER
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+# jieba segments at ~1-5 µs per character (pure Python), so each sentence's
+# analysis is kept: scraped news repeats sentences (an
 # updated story, a standard closing line). Bounded like the tag step's other
 # caches; rebinding (not clearing) keeps a concurrent caller's dict valid.
 _SENTENCE_RE = re.compile(r"[^。！？!?\n]*[。！？!?\n]?")
@@ -91,25 +119,54 @@ _CACHE_LIMIT = 50_000
 _sentences: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
+def _load_opencc() -> object:
+    return import_module("opencc").OpenCC("t2s")
+
+
 def chinese(text: str) -> list[Morpheme]:
+    """jieba on the text in simplified characters: its dictionary holds
+    simplified characters, and on traditional text it splits the names it
+    knows. OpenCC's conversion keeps offsets (checked), so surfaces are taken
+    from the text as written."""
     global _sentences
     tokenizer = _once("zh", _load_jieba)
+    simple = _once("zh-t2s", _load_opencc).convert(text)
+    if len(simple) != len(text):  # a phrase converted to a different length
+        return [m for part in _SENTENCE_RE.finditer(text) for m in _chinese_sentence(part, text)]
     cache = _sentences
     if len(cache) > _CACHE_LIMIT:
         cache = _sentences = {}
     out: list[Morpheme] = []
-    for sentence in _SENTENCE_RE.finditer(text):
+    for sentence in _SENTENCE_RE.finditer(simple):
         words = cache.get(sentence.group())
         if words is None:
-            words = cache[sentence.group()] = tuple(
-                (pair.word, _JIEBA_CLASSES.get(pair.flag, PROPER if pair.flag == "nz" else OTHER))
-                for pair in tokenizer.cut(sentence.group())
-            )
+            words = cache[sentence.group()] = _cut(tokenizer, sentence.group())
         at = sentence.start()
         for word, cls in words:
-            out.append(Morpheme(word, cls, at))
+            out.append(Morpheme(text[at : at + len(word)], cls, at))
             at += len(word)
     return out
+
+
+def _chinese_sentence(sentence: re.Match, text: str) -> list[Morpheme]:
+    """One sentence, converted on its own (used only when converting the
+    whole text changed its length)."""
+    original = sentence.group()
+    simple = _once("zh-t2s", _load_opencc).convert(original)
+    if len(simple) != len(original):
+        simple = original
+    out, at = [], sentence.start()
+    for word, cls in _cut(_once("zh", _load_jieba), simple):
+        out.append(Morpheme(text[at : at + len(word)], cls, at))
+        at += len(word)
+    return out
+
+
+def _cut(analyser: _Jieba, sentence: str) -> tuple[tuple[str, str], ...]:
+    # Segmentation with jieba's word-finding HMM, classes from its dictionary:
+    # its part-of-speech HMM (jieba.posseg) costs ~10x as much per sentence,
+    # and another ~0.8 s to import, for the same names on news text.
+    return tuple((word, _jieba_class(word, analyser.tags)) for word in analyser.tokenizer.cut(sentence))
 
 
 _IPADIC_CLASSES = {"人名": PERSON, "組織": ORGANISATION, "地域": PLACE, "一般": PROPER}
