@@ -27,6 +27,7 @@ from ..matching import (
 )
 from ..speakers import Respelling, name_words, role_labels
 from ..words import (
+    LOWER_BRANDS,
     TITLE_WORDS,
     name_breakers,
 )
@@ -147,6 +148,31 @@ class NameFinder(CapitalisedRuns, Judgement):
                     self.standalone[hit.entry] += 1
 
     # -- hints, merging, classification ------------------------------------
+    # -- acronyms and brands: shapes, not capitalised runs -------------------
+    def _acronym(self, i: int) -> None:
+        tokens = self.tokens
+        # A line in capitals is a shouted headline, not a row of acronyms.
+        if (i > 0 and len(tokens[i - 1]) > 1 and tokens[i - 1].isupper()) or (
+            i + 1 < len(tokens) and len(tokens[i + 1]) > 1 and tokens[i + 1].isupper()
+        ):
+            return
+        key = ("n", (self.norms[i],))
+        cand = self.candidates.get(key)
+        if cand is None:
+            cand = self._new(key[1], TagKind.ORGANISATION)
+        cand.kind = TagKind.ORGANISATION
+        cand.add(tokens[i].rstrip("-"), i)
+
+    def brands(self) -> None:
+        """Brand names starting in lower case ("iPhone", "eBay")."""
+        for surface in LOWER_BRANDS.among(self.unique):
+            key = ("n", (surface.casefold(),))
+            cand = self.candidates.get(key)
+            if cand is None:
+                cand = self._new(key[1], TagKind.ORGANISATION)
+            for _ in range(self.tokens.count(surface)):
+                cand.add(surface, self.tokens.index(surface))
+
     def caseless(self) -> None:
         """Names in scripts without capitals (``caseless``), except those the
         vocabulary or the gazetteer already found."""

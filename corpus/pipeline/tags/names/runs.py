@@ -37,7 +37,6 @@ from ..matching import (
 from ..words import (
     ACRONYMS,
     CAPITALISED,
-    LOWER_BRANDS,
     is_common_noun,
     is_plain_word,
     surname_like,
@@ -386,27 +385,3 @@ class CapitalisedRuns:
         if norm in self.stop or norm in self.lowercase_seen or zipf(norm, language) >= 5.0:
             return True
         return is_native_word(norm, language) or (self.noun_caps and is_common_noun(norm, language))
-
-    def _acronym(self, i: int) -> None:
-        tokens = self.tokens
-        # A line in capitals is a shouted headline, not a row of acronyms.
-        if (i > 0 and len(tokens[i - 1]) > 1 and tokens[i - 1].isupper()) or (
-            i + 1 < len(tokens) and len(tokens[i + 1]) > 1 and tokens[i + 1].isupper()
-        ):
-            return
-        key = ("n", (self.norms[i],))
-        cand = self.candidates.get(key)
-        if cand is None:
-            cand = self._new(key[1], TagKind.ORGANISATION)
-        cand.kind = TagKind.ORGANISATION
-        cand.add(tokens[i].rstrip("-"), i)
-
-    def brands(self) -> None:
-        """Brand names starting in lower case ("iPhone", "eBay")."""
-        for surface in LOWER_BRANDS.among(self.unique):
-            key = ("n", (surface.casefold(),))
-            cand = self.candidates.get(key)
-            if cand is None:
-                cand = self._new(key[1], TagKind.ORGANISATION)
-            for _ in range(self.tokens.count(surface)):
-                cand.add(surface, self.tokens.index(surface))
