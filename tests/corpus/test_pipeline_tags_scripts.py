@@ -253,3 +253,26 @@ def test_a_name_with_two_cues_is_one_mention_and_an_honorific_after_it_counts():
     shah = [m for m in mentions if m.surface == "अमित शाह"]
     assert len(shah) == 1 and shah[0].cues == {"title", "speech"}
     assert ("मोदी", P) in [(m.surface, m.kind) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("ar", "وقال خالد إن الوضع مستقر. وأكد خالد أن الحوار مستمر.", "خالد"),
+        ("he", "כהן אמר שהמצב יציב. לדברי כהן, יש התקדמות.", "כהן"),
+    ],
+)
+def test_the_speaker_a_verb_of_saying_quotes_when_the_text_repeats_the_name(language, text, speaker):
+    assert speaker in {m.surface for m in find_mentions(tokenize(text), language) if m.kind is P}
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("ar", "وقالت الحكومة إن الوضع مستقر. وأكدت الحكومة أن الحوار مستمر."),  # "the government said"
+        ("he", "הממשלה אמרה שהמצב יציב. לדברי הממשלה, יש התקדמות."),
+        ("ar", "وقالت مصادر إن المحادثات مستمرة."),  # "sources said": a plain noun, said once
+    ],
+)
+def test_a_definite_noun_or_a_word_said_once_is_not_taken_for_the_speaker(language, text):
+    assert not [m for m in find_mentions(tokenize(text), language) if "speech" in m.cues]

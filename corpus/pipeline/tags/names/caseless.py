@@ -214,6 +214,12 @@ def _cue_table(language: str) -> dict[str, str]:
         for word in words(language, name):
             for prefix in prefixes:
                 table[prefix + word] = name
+    # Verbs of saying come before or after the speaker in Arabic and Hebrew;
+    # Hindi puts the verb last and marks the speaker ("X ने कहा"): agent_markers.
+    if language in _ARTICLES:
+        for word in words(language, "speech_verbs"):
+            for prefix in prefixes:
+                table.setdefault(prefix + word, "speech_verbs")
     for name in ("agent_markers", "titles_after", "place_tails", "org_tails"):
         for word in words(language, name):
             table.setdefault(word, name)
@@ -250,9 +256,24 @@ class _Cues:
                 out += self._before(i, TagKind.PLACE, "")
             elif cue == "titles_after":
                 out += self._before(i, TagKind.PERSON, "title")  # "मोदी जी"
+            elif cue == "speech_verbs":
+                out += self._speaker(i)
             elif self._speech_follows(i):  # agent_markers
                 out += self._before(i, TagKind.PERSON, "speech")
         return _one_per_place(out)
+
+    def _speaker(self, i: int) -> list[Mention]:
+        """Who a verb of saying quotes, after it ("وقال بلينكن", "אמר נתניהו")
+        or before it ("נתניהו אמר"): only a name the text repeats elsewhere,
+        without an article ("وقالت الحكومة" is "the government said")."""
+        articles = _ARTICLES.get(self.language, ())
+        out = []
+        for found in (self._after(i + 1, TagKind.PERSON, "speech"), self._before(i, TagKind.PERSON, "speech")):
+            for mention in found:
+                first, last = mention.parts[0], mention.parts[-1]
+                if self.counts[last] > 1 and not (articles and first.startswith(articles)):
+                    out.append(mention)
+        return out
 
     def _word(self, i: int) -> bool:
         token = self.tokens[i] if 0 <= i < len(self.tokens) else ""
