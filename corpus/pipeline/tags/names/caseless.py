@@ -260,7 +260,17 @@ class _Cues:
                 out += self._speaker(i)
             elif self._speech_follows(i):  # agent_markers
                 out += self._before(i, TagKind.PERSON, "speech")
-        return _one_per_place(out)
+        return _one_per_place(out + self._abbreviated_titles())
+
+    def _abbreviated_titles(self) -> list[Mention]:
+        """Hebrew titles written with gershayim ("ד\"ר", "מנכ\"ל", "ח\"כ")
+        are three tokens; the lists hold them without the mark."""
+        norms, out = self.norms, []
+        marks = {'"', "\u05f4"} & self.doc.distinct_norms
+        for i in positions(norms, marks) if marks and self.language == "he" else ():
+            if 0 < i < len(norms) - 1 and self.table.get(norms[i - 1] + norms[i + 1]) == "titles":
+                out += self._after(i + 2, TagKind.PERSON, "title", skip_complements=True)
+        return out
 
     def _speaker(self, i: int) -> list[Mention]:
         """Who a verb of saying quotes, after it ("وقال بلينكن", "אמר נתניהו")
