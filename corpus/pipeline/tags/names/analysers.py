@@ -101,12 +101,12 @@ def _jieba_class(word: str, tags: dict[str, str]) -> str:
     tag = tags.get(word)
     if tag is not None:
         return _JIEBA_CLASSES.get(tag, PROPER if tag == "nz" else OTHER)
-    if 2 <= len(word) <= 3 and tags.get(word[0], "").startswith("nr") and all(map(_is_han, word)):
+    if 2 <= len(word) <= 3 and tags.get(word[0], "").startswith("nr") and all(map(is_han, word)):
         return PERSON
     return OTHER
 
 
-def _is_han(ch: str) -> bool:
+def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 

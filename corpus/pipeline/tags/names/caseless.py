@@ -33,7 +33,7 @@ from ...lexicon import stopwords, zipf
 from ...types import TagKind
 from ..lang import never_tags, words
 from ..matching import Doc, join_tokens, positions
-from .analysers import ANALYSERS, ORGANISATION, OTHER, PERSON, PLACE, PROPER, Morpheme
+from .analysers import ANALYSERS, ORGANISATION, OTHER, PERSON, PLACE, PROPER, Morpheme, is_han
 
 # A "person" the analyser found that is as common as this, with no title or
 # verb of saying next to it, is an everyday word (zipf 5: "thanks", "welcome").
@@ -162,13 +162,9 @@ def _bare_surname(morphemes: list[Morpheme], i: int, cues: frozenset[str]) -> bo
     given, after = morphemes[i + 1], morphemes[i + 2]
     if given.cls != OTHER or not 1 <= len(given.surface) <= 2 or not _touches(morphemes[i], given):
         return False
-    if not all(_is_han(ch) for ch in given.surface):
+    if not all(is_han(ch) for ch in given.surface):
         return False
     return after.surface in cues or _previous_word(morphemes, i) in cues
-
-
-def _is_han(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff"
 
 
 def _long(tails: frozenset[str]) -> tuple[str, ...]:
