@@ -3,15 +3,15 @@
 The structure step reports who speaks in an interview and flags labels that
 look like misspellings of another ("Solkin" for "Sorkin"). Some labels name
 a role rather than a person ("Moderator:", "Audience:", "记者："); the
-misspelt ones belong to the speaker they misspell. Used by ``tag_names``.
+misspelt ones belong to the speaker they misspell. Used by ``names``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from .tag_matching import tokenize
-from .tag_topics import is_role
+from .matching import tokenize
+from .words import is_role
 
 
 def name_words(norms: Sequence[str]) -> tuple[str, ...]:

@@ -20,11 +20,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from .lexicon import base_language, log_scale
-from .tag_matching import TagMatcher, VocabularyMatch, build_matcher, normalise, tokenize
-from .tag_names import CUES, Candidate, NameFinder
-from .tag_topics import topic_candidates
-from .types import TagCandidate, TagKind
+from ..lexicon import base_language, log_scale
+from ..types import TagCandidate, TagKind
+from .matching import TagMatcher, VocabularyMatch, build_matcher, is_dense, normalise, tokenize
+from .names import CUES, Candidate, NameFinder
+from .topics import topic_candidates
 
 __all__ = ["TagMatcher", "VocabularyMatch", "build_matcher", "suggest_tags"]
 
@@ -64,11 +64,16 @@ def _name_tags(finder: NameFinder) -> list[TagCandidate]:
 def _display(cand: Candidate, kind: TagKind) -> str:
     forms = cand.surfaces.most_common() or [(" ".join(cand.words), 1)]
     if kind is TagKind.PERSON:
-        # The fullest form: "Andrew Ross Sorkin" over "Sorkin".
-        return max(forms, key=lambda item: (len(item[0].split()), item[1]))[0]
+        # The fullest form: "Andrew Ross Sorkin" over "Sorkin", "岸田文雄" over
+        # "岸田" (unspaced scripts count characters, not words).
+        return max(forms, key=lambda item: (len(item[0].split()), _dense_size(item[0]), item[1]))[0]
     if cand.forms:
         return cand.forms.most_common(1)[0][0]  # "Warszawa", not "Warszawie"
     return forms[0][0]
+
+
+def _dense_size(surface: str) -> int:
+    return len(surface) if is_dense(surface) else 0
 
 
 def _evidence(cand: Candidate) -> tuple[str, ...]:
@@ -81,7 +86,10 @@ def _snippet(text: str, surface: str) -> str:
     of ``surface``, cut at spaces; "" when it does not occur."""
     size = len(surface)
     at = text.find(surface)
-    while at >= 0 and (text[at - 1 : at].isalnum() or text[at + size : at + size + 1].isalnum()):
+    # Unspaced scripts have no word boundaries to check.
+    while not is_dense(surface) and at >= 0 and (
+        text[at - 1 : at].isalnum() or text[at + size : at + size + 1].isalnum()
+    ):
         at = text.find(surface, at + 1)  # inside a longer word: "Peking" in "Pekinger"
     if at < 0:
         return ""
