@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from editorial.sitemaps import SITEMAPS, news_sitemap
-from editorial.views import robots_txt, version_preview
+from editorial.views import robots_txt, shared_version, version_preview
 
 admin.site.site_header = _("Newsdesk")
 admin.site.site_title = _("Newsdesk admin")
@@ -17,5 +17,6 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("preview/<int:version_id>/", version_preview, name="version-preview"),
+    path("share/<str:token>/", shared_version, name="shared-version"),
     path("", include("editorial.urls")),
 ]

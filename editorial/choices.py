@@ -60,4 +60,6 @@ class EventAction(models.TextChoices):
     TAG_ADDED = "tag_added", _("Tag added")
     TAG_REMOVED = "tag_removed", _("Tag removed")
     TAG_MERGED = "tag_merged", _("Tags merged")
+    SHARE_LINK_CREATED = "share_link_created", _("Share link created")
+    SHARE_LINK_REVOKED = "share_link_revoked", _("Share link revoked")
 

@@ -16,12 +16,14 @@ EDITOR = (
     "editorial.add_taglabel", "editorial.change_taglabel", "editorial.delete_taglabel",
     "editorial.view_tagsuggestion", "editorial.change_tagsuggestion", "editorial.view_articletag",
     "editorial.add_articletag", "editorial.delete_articletag", "editorial.view_event",
+    "editorial.view_sharelink", "editorial.add_sharelink", "editorial.change_sharelink",
     "corpus.view_importrun", "corpus.view_sourcedocument",
 )
 REVIEWER = (
     "editorial.view_article", "editorial.view_edition", "editorial.view_version", "editorial.review_version",
     "editorial.publish_edition", "editorial.view_tag", "editorial.view_tagalias", "editorial.view_taglabel",
     "editorial.view_tagsuggestion", "editorial.view_articletag", "editorial.view_event",
+    "editorial.view_sharelink", "editorial.add_sharelink", "editorial.change_sharelink",
     "corpus.view_importrun", "corpus.view_sourcedocument",
 )
 TRANSLATOR = (

@@ -16,9 +16,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from editorial.filters import PublishedEditionFilter
-from editorial.models import ArticleTag, Edition, Tag, Version
+from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
 from editorial.rendering import blocks, direction
 from editorial.search import search_published, snippet
+from editorial.services import share_link_record_view
 
 PAGE_SIZE = 20
 
@@ -137,6 +138,27 @@ def version_preview(request, version_id: int):
     if not (request.user.is_authenticated and request.user.is_staff and request.user.has_perm("editorial.view_version")):
         raise Http404("No such page.")
     version = get_object_or_404(Version.objects.select_related("edition__article"), pk=version_id)
+    return _preview(request, version, banner=True)
+
+
+@require_GET
+def shared_version(request, token: str):
+    """The one version a share link shows, while the link is active; every
+    view is logged. An expired or revoked link answers 410 and shows nothing."""
+    link = ShareLink.objects.select_related("version__edition__article").filter(token=token).first()
+    if link is None:
+        raise Http404("No such link.")
+    if not link.is_active():
+        response = render(request, "editorial/gone.html", {"language": "en", "dir": "ltr", "link_gone": True},
+                          status=410)
+        response["Cache-Control"] = "private, no-store"
+        return response
+    share_link_record_view(link=link, ip_address=request.META.get("REMOTE_ADDR"),
+                           user_agent=request.META.get("HTTP_USER_AGENT", ""))
+    return _preview(request, link.version, banner=False, shared=link)
+
+
+def _preview(request, version, *, banner: bool, shared=None):
     edition = version.edition
     tags = list(ArticleTag.objects.filter(article_id=edition.article_id).select_related("tag").order_by("tag__name"))
     response = render(request, "editorial/edition_detail.html", {
@@ -149,9 +171,12 @@ def version_preview(request, version_id: int):
         "canonical": request.build_absolute_uri(),
         "ld": {},
         "preview": True,
+        "banner": banner,
+        "shared": shared,
     })
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Cache-Control"] = "private, no-store"
+    response["Referrer-Policy"] = "no-referrer"  # a share token never leaks through a Referer header
     return response
 
 

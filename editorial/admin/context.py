@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import regex
+from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import EventAction, SuggestionStatus, VersionStatus
-from editorial.models import Article, Edition, Event, TagSuggestion, Version
+from editorial.models import Article, Edition, Event, ShareLink, TagSuggestion, Version
 from editorial.services.corrections import source_document_for
 from editorial.services.rules import (
     PERM_PUBLISH,
@@ -49,6 +50,8 @@ class EditionDesk:
     can_edit: bool = False
     can_schedule: bool = False
     versions: list[Version] = field(default_factory=list)
+    share_links: list = field(default_factory=list)
+    can_share: bool = False
 
 
 PUBLIC_STATES = {
@@ -108,6 +111,11 @@ def edition_desk(user, edition: Edition, article: Article) -> EditionDesk:
         desk.actions = version_actions(user, latest, edition)
     if user.has_perm(PERM_PUBLISH) and live is not None and not edition.is_withdrawn:
         desk.actions.append(Action("withdraw", str(_("Withdraw from the public site")), needs_comment=True, danger=True))
+    desk.can_share = user.has_perm("editorial.add_sharelink")
+    desk.share_links = list(
+        ShareLink.objects.filter(version__edition=edition).select_related("version", "created_by")
+        .annotate(view_count=Count("views")).order_by("-created_at")[:20]
+    )
     desk.versions = list(
         Version.objects.filter(edition=edition).select_related("created_by", "submitted_by").order_by("-number")
     )

@@ -8,19 +8,23 @@ admin's context so they look like the rest of the admin.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
 from editorial import services
 from editorial.diffs import compare_field, compare_paragraphs, mark_removals
 from editorial.exceptions import EditorialError, StaleVersionError
 from editorial.forms import AddTagForm, ScheduleForm, VersionEditForm
-from editorial.models import Article, Edition, Event, Tag, TagSuggestion, Version
+from editorial.models import Article, Edition, Event, ShareLink, Tag, TagSuggestion, Version
 from editorial.services.corrections import source_document_for
 
 from .context import edition_desk, pending_corrections, tag_panel, version_actions
@@ -370,6 +374,22 @@ class DeskMixin:
             raise EditorialError(_("Choose a tag from the vocabulary."))
         link = services.article_tag_add(article=article, tag=form.cleaned_data["tag"], user=request.user)
         return _("Tag “%(name)s” added.") % {"name": link.tag.name}
+
+    def _act_share(self, request, article):
+        try:
+            days = int(request.POST.get("days") or 7)
+        except ValueError:
+            raise EditorialError(_("Give the number of days the link should work.")) from None
+        link = services.share_link_create(version=self._version(request, article), user=request.user,
+                                          lifetime=timedelta(days=days), note=request.POST.get("note", ""))
+        url = request.build_absolute_uri(reverse("shared-version", args=[link.token]))
+        return _("Share link for version %(n)s, valid until %(until)s: %(url)s") % {
+            "n": link.version.number, "until": date_format(localtime(link.expires_at), "DATETIME_FORMAT"), "url": url}
+
+    def _act_revoke_share(self, request, article):
+        link = get_object_or_404(ShareLink, pk=request.POST.get("link") or 0, version__edition__article=article)
+        services.share_link_revoke(link=link, user=request.user)
+        return _("Share link revoked.")
 
     def _act_remove_tag(self, request, article):
         tag = get_object_or_404(Tag, pk=request.POST.get("tag") or 0)

@@ -4,6 +4,7 @@ from .articles import Article, Edition, Version
 from .events import Event
 from .queue import ReviewItem
 from .search import SearchEntry
+from .sharing import ShareLink, ShareLinkView
 from .tags import ArticleTag, Tag, TagAlias, TagKind, TagLabel, TagSuggestion
 
 __all__ = [
@@ -13,6 +14,8 @@ __all__ = [
     "Event",
     "ReviewItem",
     "SearchEntry",
+    "ShareLink",
+    "ShareLinkView",
     "Tag",
     "TagAlias",
     "TagKind",

@@ -16,6 +16,7 @@ from .corrections import (
 )
 from .editions import edition_change_language, edition_schedule, edition_withdraw
 from .imports import article_import_source
+from .sharing import share_link_create, share_link_record_view, share_link_revoke
 from .tags import (
     article_tag_add,
     article_tag_remove,
@@ -36,6 +37,9 @@ __all__ = [
     "edition_change_language",
     "edition_schedule",
     "edition_withdraw",
+    "share_link_create",
+    "share_link_record_view",
+    "share_link_revoke",
     "tag_create",
     "tag_merge",
     "tag_suggestion_accept",
