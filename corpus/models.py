@@ -17,6 +17,7 @@ class ImportRun(models.Model):
         RUNNING = "running", _("Running")
         FINISHED = "finished", _("Finished")
         FINISHED_WITH_ERRORS = "finished_with_errors", _("Finished with errors")
+        INTERRUPTED = "interrupted", _("Interrupted")
 
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
@@ -36,6 +37,15 @@ class ImportRun(models.Model):
     failures = models.JSONField(
         _("failures"), default=list, blank=True, help_text=_("Files that could not be imported, and why.")
     )
+    # Which process runs the import, so a run whose process is gone can be
+    # shown as interrupted instead of running forever (corpus.services.runs).
+    host = models.CharField(_("host"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("process id"), null=True, blank=True)
+    process_started = models.CharField(
+        _("process start"), max_length=40, blank=True,
+        help_text=_("Start time of the process as the system reports it; tells a reused process id apart."),
+    )
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at"]
@@ -53,11 +63,21 @@ class SourceDocument(models.Model):
         ImportRun, verbose_name=_("import run"), on_delete=models.PROTECT, related_name="documents"
     )
     source_name = models.CharField(
-        _("source name"),
+        _("identity"),
         max_length=500,
         db_index=True,
-        help_text=_("File path relative to the imported folder; a changed file keeps its name."),
+        help_text=_(
+            "Source and path relative to it, as one key (\"source:path\"); a changed file keeps it. "
+            "The article of this file has the same key."
+        ),
     )
+    source = models.CharField(
+        _("source"),
+        max_length=1000,
+        db_index=True,
+        help_text=_("The named source (--source), or the absolute path of the imported folder."),
+    )
+    relative_path = models.TextField(_("path in the source"))
     file_name = models.CharField(_("file name"), max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
     size = models.PositiveBigIntegerField(_("size in bytes"))
@@ -97,3 +117,30 @@ class SourceDocument(models.Model):
     @property
     def corrections(self) -> list[dict]:
         return self.report.get("corrections", [])
+
+
+class TrackedFile(models.Model):
+    """One file of one source, followed across imports.
+
+    ``document`` points at the bytes the file held when last imported. The
+    pointer moves (a revert to earlier bytes points it back at the earlier
+    document); source documents themselves are never rewritten, and identical
+    bytes are stored once.
+    """
+
+    source_name = models.CharField(_("identity"), max_length=500, unique=True)
+    document = models.ForeignKey(
+        SourceDocument,
+        verbose_name=_("current document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["source_name"]
+        verbose_name = _("source file")
+        verbose_name_plural = _("source files")
+
+    def __str__(self) -> str:
+        return self.source_name

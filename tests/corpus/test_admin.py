@@ -46,7 +46,8 @@ def test_source_documents_cannot_be_changed_or_deleted(admin_client, german):
     delete = reverse("admin:corpus_sourcedocument_delete", args=[german.pk])
     assert admin_client.post(delete, {"post": "yes"}).status_code == 403
     german.refresh_from_db()
-    assert german.source_name == GERMAN_SEED.name
+    assert german.relative_path == GERMAN_SEED.name
+    assert german.source_name == f"{GERMAN_SEED.parent}:{GERMAN_SEED.name}"
 
 
 def test_lists_render_with_titles(admin_client, german):

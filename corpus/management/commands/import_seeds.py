@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -20,8 +22,10 @@ from corpus.services import (
     import_batch_finish,
     import_batch_start,
     ingest_sources,
+    known_sources,
     source_files,
 )
+from corpus.sources import check_source_name
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
@@ -39,6 +43,15 @@ class Command(BaseCommand):
             "paths",
             nargs="*",
             help="Files or folders to import (folders recursively). Default: the seeds/ folder.",
+        )
+        parser.add_argument(
+            "--source",
+            default=None,
+            help=(
+                "Name of the source the files come from; a file's identity is this name plus its path "
+                "relative to the folder given. Default: the absolute path of each folder given (of the "
+                "file's folder for a file given directly). Name it for feeds that move or arrive in dated folders."
+            ),
         )
         parser.add_argument(
             "--glob", default="*.txt", help="File pattern inside folders (default: %(default)s)."
@@ -79,12 +92,24 @@ class Command(BaseCommand):
         if options["max_bytes"] <= 0:
             raise CommandError("--max-bytes must be a positive number of bytes.")
         as_json = options["json"]
-        files = list(source_files(paths, glob=options["glob"]))
+        source = options["source"]
+        if source is not None:
+            try:
+                check_source_name(source)
+            except ValueError as exc:
+                raise CommandError(f"--source: {exc}") from None
+        given_files = source is None and any(not os.path.isdir(p) for p in paths)
+        files = list(
+            source_files(
+                paths, glob=options["glob"], source=source, known_sources=known_sources() if given_files else ()
+            )
+        )
         batch = import_batch_start(
             arguments={
-                "paths": [str(p) for p in paths],
+                "paths": [os.fsencode(p).decode("utf-8", "backslashreplace") for p in map(str, paths)],
                 "glob": options["glob"],
                 "max_bytes": options["max_bytes"],
+                "source": source,
             },
             dry_run=options["dry_run"],
             max_bytes=options["max_bytes"],
@@ -96,13 +121,19 @@ class Command(BaseCommand):
             raise CommandError("--workers must be 0 (clean in this process) or more.")
         stream = getattr(self.stderr, "_out", sys.stderr)
         show_progress = not options["no_progress"] and stream.isatty()
-        with tqdm(
-            total=len(files), unit="file", file=stream, disable=not show_progress, leave=False
-        ) as progress:
-            for result in ingest_sources(files, batch=batch, workers=workers):
-                if as_json:
-                    self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
-                progress.update(1)
+        try:
+            with _stop_on_signals(), tqdm(
+                total=len(files), unit="file", file=stream, disable=not show_progress, leave=False
+            ) as progress:
+                for result in ingest_sources(files, batch=batch, workers=workers):
+                    if as_json:
+                        self.stdout.write(_json_line(result.as_json()))
+                    progress.update(1)
+        except (KeyboardInterrupt, _Stopped) as exc:
+            import_batch_finish(batch=batch, interrupted=True)
+            done = sum(batch.counts.values())
+            run = f" Recorded as interrupted import run #{batch.run.pk}." if batch.run else ""
+            raise CommandError(f"Interrupted ({exc or 'Ctrl-C'}) after {done} of {len(files)} files.{run}") from None
         import_batch_finish(batch=batch)
         self._report(batch=batch, total=len(files), out=self.stderr if as_json else self.stdout)
         failed = batch.counts[IngestStatus.FAILED.value]
@@ -115,5 +146,48 @@ class Command(BaseCommand):
         out.write(f"{prefix}{total} files: {counts}.")
         for failure in batch.failures:
             out.write(self.style.ERROR(f"  failed: {failure['file']}: {failure['error']}"))
+        for skipped in batch.skipped:
+            out.write(self.style.WARNING(f"  skipped: {skipped['file']}: {skipped['error']}"))
         if batch.run is not None:
             out.write(f"Recorded as import run #{batch.run.pk}.")
+
+
+def _json_line(data: dict) -> str:
+    """One JSON object as a line of valid UTF-8, whatever strings it holds.
+
+    Paths are already in display form; a lone surrogate anywhere else becomes
+    a JSON ``\\uXXXX`` escape instead of bytes that are not UTF-8.
+    """
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(data, ensure_ascii=True)
+    return line
+
+
+class _Stopped(Exception):
+    """The import was asked to stop by a signal."""
+
+
+@contextmanager
+def _stop_on_signals():
+    """Turn SIGTERM (and SIGHUP) into an exception, so the run is recorded as interrupted.
+
+    Only possible in the main thread; elsewhere the default handling stays
+    and the next run marks the run interrupted (corpus.services.runs).
+    """
+    def stop(signum, frame):
+        raise _Stopped(signal.Signals(signum).name)
+
+    previous = {}
+    try:
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            previous[signum] = signal.signal(signum, stop)
+    except ValueError:  # not the main thread
+        pass
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
