@@ -166,8 +166,8 @@ def _json_line(data: dict) -> str:
     return line
 
 
-class _Stopped(Exception):
-    """The import was asked to stop by a signal."""
+class _Stopped(BaseException):
+    """The import was asked to stop by a signal (like KeyboardInterrupt, never caught as a file error)."""
 
 
 @contextmanager
