@@ -9,7 +9,6 @@ what the processes commit is visible here and flushed afterwards).
 from __future__ import annotations
 
 import json
-import os
 import signal
 import sqlite3
 import time

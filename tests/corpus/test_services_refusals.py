@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from corpus.models import SourceDocument
-from corpus.pipeline import CleanedDocument, LanguageGuess, RefusalReason, RefusedInput, Removal, RemovalReason
+from corpus.pipeline import (
+    CleanedDocument,
+    LanguageGuess,
+    RefusalReason,
+    RefusedInput,
+    Removal,
+    RemovalReason,
+)
 from corpus.services import IngestStatus, import_batch_finish, import_batch_start, ingest_paths
 from corpus.services import ingest as services
 from editorial.models import Article

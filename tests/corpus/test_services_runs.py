@@ -13,8 +13,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from corpus.models import ImportRun
-from corpus.services import import_batch_finish, import_batch_start, import_runs_mark_interrupted, ingest_paths
-from corpus.services import runs
+from corpus.services import (
+    import_batch_finish,
+    import_batch_start,
+    import_runs_mark_interrupted,
+    ingest_paths,
+    runs,
+)
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from corpus import sources
-from tests.corpus import deep_trees
 from corpus.pipeline import RefusedInput, check_size
 from corpus.sources import (
     KEY_MAX_LENGTH,
@@ -27,6 +26,7 @@ from corpus.sources import (
     read_source,
     source_files,
 )
+from tests.corpus import deep_trees
 
 
 def walk(*paths, **kwargs):
