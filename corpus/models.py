@@ -144,3 +144,28 @@ class TrackedFile(models.Model):
 
     def __str__(self) -> str:
         return self.source_name
+
+
+class LineCount(models.Model):
+    """In how many files of a source a paragraph (normalised) was seen.
+
+    Counted once per file, at its first import, inside the import's
+    transaction (corpus.services.repetition); read to cut a source's
+    template lines from later documents (corpus.repetition).
+    """
+
+    source_hash = models.BigIntegerField(_("source hash"))
+    line_hash = models.BigIntegerField(_("line hash"))
+    documents = models.PositiveIntegerField(_("documents"), default=0)
+    source = models.CharField(_("source"), max_length=1000)
+    text = models.CharField(_("line, as first seen"), max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source_hash", "line_hash"], name="corpus_linecount_unique"),
+        ]
+        verbose_name = _("repeated line")
+        verbose_name_plural = _("repeated lines")
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.documents})"

@@ -45,6 +45,7 @@ from corpus.services.reports import (
     cleaned_from_document,
     report_from_cleaned,
 )
+from corpus.services.repetition import lines_count, repeated_lines_cut
 from corpus.services.runs import ImportBatch, known_sources
 from corpus.sources import NotRegularFile, SourceFile, read_source, source_files
 from editorial.exceptions import StaleVersionError
@@ -164,6 +165,7 @@ class _Pending:
     file: SourceFile
     sha: str
     data: bytes
+    paragraphs: tuple[str, ...] = ()  # as cleaned, before corpus-wide steps cut any
 
     @property
     def name(self) -> str:
@@ -221,6 +223,12 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
     if not _has_content(cleaned.paragraphs):
         batch.seen.pop(sha, None)
         return _only_boilerplate(pending=pending, cleaned=cleaned, batch=batch)
+    pending.paragraphs = cleaned.paragraphs  # counted as they came from the pipeline
+    try:
+        cleaned = repeated_lines_cut(cleaned=cleaned, source=file.source)
+    except Exception as exc:
+        batch.seen.pop(sha, None)
+        return _store_failed(file, sha, batch, exc)
     if batch.dry_run:
         exists = file.name in batch.new_names or Article.objects.filter(source_name=file.name).exists()
         status = IngestStatus.UPDATED if exists else IngestStatus.NEW
@@ -333,7 +341,7 @@ def _with_retries(*, file: SourceFile, sha: str, batch: ImportBatch, store, done
                 store(attempt)
             return done()
         except (StaleVersionError, IntegrityError, OperationalError) as exc:
-            if isinstance(exc, OperationalError) and "locked" not in str(exc).lower():
+            if isinstance(exc, OperationalError) and not any(w in str(exc).lower() for w in ("locked", "deadlock")):
                 return _store_failed(file, sha, batch, exc)
             logger.info("Import of %s raced another import (%r); attempt %d", file.shown, exc, attempt + 1)
             batch.seen.pop(sha, None)
@@ -403,6 +411,10 @@ def _store(*, pending: _Pending, cleaned: CleanedDocument, batch: ImportBatch, f
     # insert without looking. If the file was tracked anyway (its article was
     # deleted), the insert fails and the retry updates instead.
     _point(name=file.name, document_pk=document.pk, fresh=first and version.number == 1)
+    if version.number == 1:
+        # A file counts once, as first seen: its own later versions repeating
+        # its headline must never make that headline look like a template.
+        lines_count(source=file.source, paragraphs=pending.paragraphs)
     return version
 
 

@@ -7,7 +7,10 @@ from enum import Enum
 from typing import Any
 
 from corpus.models import SourceDocument
+from corpus.removals import CorpusReason
 from corpus.pipeline import CleanedDocument, LanguageGuess, TagCandidate, TagKind
+
+__all__ = ["CorpusReason", "IngestResult", "IngestStatus", "cleaned_from_document", "report_from_cleaned"]
 
 
 class IngestStatus(str, Enum):
@@ -17,13 +20,6 @@ class IngestStatus(str, Enum):
     DUPLICATE = "duplicate"
     FAILED = "failed"
     SKIPPED = "skipped"
-
-
-class CorpusReason(str, Enum):
-    """Removal reasons found by corpus, beyond the pipeline's own (stable codes)."""
-
-    NO_CONTENT = "no_content"  # cut because nothing of the article is left
-    REPEATED_LINE = "repeated_line"  # recurs verbatim in many documents of the same source
 
 
 @dataclass
