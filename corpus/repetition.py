@@ -78,7 +78,11 @@ def is_own_content(paragraph: str, *, title: str, documents: int = 0, min_docume
 
 
 def cut_repeated(
-    cleaned: CleanedDocument, *, counts: Mapping[int, int], min_documents: int
+    cleaned: CleanedDocument,
+    *,
+    counts: Mapping[int, int],
+    min_documents: int,
+    hashes: Sequence[int | None] | None = None,
 ) -> CleanedDocument:
     """``cleaned`` without the paragraphs seen in ``min_documents`` or more documents.
 
@@ -86,10 +90,13 @@ def cut_repeated(
     same source holding it; this document makes one more. Each cut becomes a
     removal saying in how many documents the line was seen. Nothing is cut if
     it would leave the document empty. A title or summary taken from a cut
-    paragraph is proposed again from what is kept.
+    paragraph is proposed again from what is kept. ``hashes`` are the
+    paragraphs' :func:`paragraph_hashes`, when the caller has them already.
     """
+    if hashes is None:
+        hashes = paragraph_hashes(cleaned.paragraphs)
     kept, cut = [], []
-    for paragraph, key in zip(cleaned.paragraphs, paragraph_hashes(cleaned.paragraphs)):
+    for paragraph, key in zip(cleaned.paragraphs, hashes):
         documents = counts.get(key, 0) + 1 if key is not None else 1
         own = is_own_content(paragraph, title=cleaned.title, documents=documents, min_documents=min_documents)
         if documents >= min_documents and not own:

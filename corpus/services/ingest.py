@@ -10,6 +10,7 @@ Editorial rows are only ever written through :mod:`editorial.services`.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import os
@@ -18,12 +19,11 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from hashlib import sha256 as sha256_of
 from pathlib import Path
 
 from django.db import IntegrityError, OperationalError, connection, transaction
-from django.db.models import Exists, OuterRef
 
 from corpus import worker_process
 from corpus.models import SourceDocument, TrackedFile
@@ -38,6 +38,8 @@ from corpus.pipeline import (
     decode,
 )
 from corpus.pipeline import workers as workers_entry
+from corpus.repetition import paragraph_hashes
+from corpus.services.repetition import lines_count, repeated_lines_cut
 from corpus.services.reports import (
     CorpusReason,
     IngestResult,
@@ -45,7 +47,6 @@ from corpus.services.reports import (
     cleaned_from_document,
     report_from_cleaned,
 )
-from corpus.services.repetition import lines_count, repeated_lines_cut
 from corpus.services.runs import ImportBatch, known_sources
 from corpus.sources import NotRegularFile, SourceFile, read_source, source_files
 from editorial.exceptions import StaleVersionError
@@ -166,6 +167,7 @@ class _Pending:
     sha: str
     data: bytes
     paragraphs: tuple[str, ...] = ()  # as cleaned, before corpus-wide steps cut any
+    hashes: list[int | None] = field(default_factory=list)  # theirs, for the repetition counts
 
     @property
     def name(self) -> str:
@@ -223,9 +225,10 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
     if not _has_content(cleaned.paragraphs):
         batch.seen.pop(sha, None)
         return _only_boilerplate(pending=pending, cleaned=cleaned, batch=batch)
-    pending.paragraphs = cleaned.paragraphs  # counted as they came from the pipeline
+    # Counted as they came from the pipeline, before corpus-wide steps cut any.
+    pending.paragraphs, pending.hashes = cleaned.paragraphs, paragraph_hashes(cleaned.paragraphs)
     try:
-        cleaned = repeated_lines_cut(cleaned=cleaned, source=file.source)
+        cleaned = repeated_lines_cut(cleaned=cleaned, source=file.source, hashes=pending.hashes)
     except Exception as exc:
         batch.seen.pop(sha, None)
         return _store_failed(file, sha, batch, exc)
@@ -275,22 +278,35 @@ def _lookup(*, sha: str, file: SourceFile, batch: ImportBatch) -> IngestResult |
         if first == name:
             return _result(file, IngestStatus.UNCHANGED, sha256=sha)
         return _result(file, IngestStatus.DUPLICATE, sha256=sha, duplicate_of=first)
-    current = TrackedFile.objects.filter(source_name=name, document=OuterRef("pk"))
-    stored = (
-        SourceDocument.objects.filter(sha256=sha)
-        .annotate(is_current=Exists(current))
-        .values_list("pk", "source_name", "is_current")
-        .first()
-    )
+    with connection.cursor() as cursor:
+        cursor.execute(_lookup_sql(), [name, sha])
+        stored = cursor.fetchone()
     if stored is None:
         return None
     stored_pk, stored_name, is_current = stored
     batch.seen[sha] = stored_name
     if stored_name != name:
         return _result(file, IngestStatus.DUPLICATE, sha256=sha, duplicate_of=stored_name, stored_pk=stored_pk)
-    if is_current:
+    if bool(is_current):
         return _result(file, IngestStatus.UNCHANGED, sha256=sha, stored_pk=stored_pk)
     return _Earlier(stored_pk)
+
+
+@functools.cache
+def _lookup_sql() -> str:
+    """The document holding these bytes, and whether it is what this file holds now.
+
+    Plain SQL on the hot path: the same question through the ORM (a filter
+    with an ``Exists`` annotation) costs several times the query itself to
+    compile, once per file, which is most of what a re-import does.
+    """
+    quote = connection.ops.quote_name
+    documents, files = quote(SourceDocument._meta.db_table), quote(TrackedFile._meta.db_table)
+    return (
+        f"SELECT d.id, d.source_name, EXISTS (SELECT 1 FROM {files} t "
+        f"WHERE t.source_name = %s AND t.document_id = d.id) "
+        f"FROM {documents} d WHERE d.sha256 = %s"
+    )
 
 
 def _follow_earlier(*, file: SourceFile, sha: str, earlier: _Earlier, batch: ImportBatch) -> IngestResult:
@@ -414,7 +430,7 @@ def _store(*, pending: _Pending, cleaned: CleanedDocument, batch: ImportBatch, f
     if version.number == 1:
         # A file counts once, as first seen: its own later versions repeating
         # its headline must never make that headline look like a template.
-        lines_count(source=file.source, paragraphs=pending.paragraphs)
+        lines_count(source=file.source, paragraphs=pending.paragraphs, hashes=pending.hashes)
     return version
 
 

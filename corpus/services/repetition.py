@@ -26,38 +26,51 @@ def min_documents() -> int:
     return int(getattr(settings, "NEWSDESK_REPEATED_LINE_MIN_DOCS", 5))
 
 
-def repeated_lines_cut(*, cleaned: CleanedDocument, source: str) -> CleanedDocument:
+def repeated_lines_cut(
+    *, cleaned: CleanedDocument, source: str, hashes: Sequence[int | None]
+) -> CleanedDocument:
     """``cleaned`` without the lines its source repeats in many files (one query).
 
-    A minimum of 0 (or less) in the setting turns the step off.
+    ``hashes`` are ``paragraph_hashes(cleaned.paragraphs)``. A minimum of 0
+    (or less) in the setting turns the step off.
     """
     threshold = min_documents()
-    hashes = {h for h in paragraph_hashes(cleaned.paragraphs) if h is not None}
-    if threshold <= 0 or not hashes:
+    wanted = sorted({h for h in hashes if h is not None})
+    if threshold <= 0 or not wanted:
         return cleaned
-    counts = dict(
-        LineCount.objects.filter(source_hash=hash64(source), line_hash__in=hashes).values_list(
-            "line_hash", "documents"
-        )
-    )
+    counts: dict[int, int] = {}
+    table = connection.ops.quote_name(LineCount._meta.db_table)
+    with connection.cursor() as cursor:
+        # Plain SQL: compiling the same filter through the ORM costs more
+        # than running it, once per imported file.
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start : start + _CHUNK]
+            cursor.execute(
+                f"SELECT line_hash, documents FROM {table} WHERE source_hash = %s "
+                f"AND line_hash IN ({', '.join(['%s'] * len(chunk))})",
+                [hash64(source), *chunk],
+            )
+            counts.update(cursor.fetchall())
     if not counts:
         return cleaned
-    return cut_repeated(cleaned, counts=counts, min_documents=threshold)
+    return cut_repeated(cleaned, counts=counts, min_documents=threshold, hashes=hashes)
 
 
-def lines_count(*, source: str, paragraphs: Sequence[str]) -> None:
+def lines_count(*, source: str, paragraphs: Sequence[str], hashes: Sequence[int | None] | None = None) -> None:
     """Count ``paragraphs`` as seen in one more file of ``source`` (call inside the import transaction).
 
     One ``INSERT ... ON CONFLICT DO UPDATE`` (SQLite and PostgreSQL alike),
     rows in hash order so concurrent imports never deadlock on them.
     """
+    if hashes is None:
+        hashes = paragraph_hashes(paragraphs)
     unique: dict[int, str] = {}
-    for paragraph, key in zip(paragraphs, paragraph_hashes(paragraphs)):
+    for paragraph, key in zip(paragraphs, hashes):
         if key is not None:
             unique.setdefault(key, paragraph)
     if not unique:
         return
-    table = LineCount._meta.db_table
+    table = connection.ops.quote_name(LineCount._meta.db_table)
     source_key = hash64(source)
     rows = sorted(unique.items())
     with connection.cursor() as cursor:

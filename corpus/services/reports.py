@@ -7,8 +7,8 @@ from enum import Enum
 from typing import Any
 
 from corpus.models import SourceDocument
-from corpus.removals import CorpusReason
 from corpus.pipeline import CleanedDocument, LanguageGuess, TagCandidate, TagKind
+from corpus.removals import CorpusReason
 
 __all__ = ["CorpusReason", "IngestResult", "IngestStatus", "cleaned_from_document", "report_from_cleaned"]
 
