@@ -5,8 +5,10 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportModelAdmin
 
-from corpus.models import ImportRun, SourceDocument, TrackedFile
+from corpus.models import GlossaryEntry, ImportRun, LineCount, SourceDocument, TrackedFile
+from corpus.resources import GlossaryEntryResource
 from corpus.services import import_runs_mark_interrupted
 
 
@@ -125,3 +127,25 @@ class SourceDocumentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "<div>{} → {} ({}×) {}</div>",
             ((c["original"], c["suggestion"], c["occurrences"], c.get("detail", "")) for c in obj.corrections),
         )
+
+
+@admin.register(GlossaryEntry)
+class GlossaryEntryAdmin(ImportExportModelAdmin):
+    """Editors keep the MT glossary here; imports flag its matches as suggested corrections."""
+
+    resource_classes = [GlossaryEntryResource]
+    list_display = ["pattern", "suggestion", "language", "is_regex", "active", "updated_at"]
+    list_editable = ["active"]
+    list_filter = ["active", "is_regex", "language"]
+    search_fields = ["pattern", "suggestion", "note"]
+    fields = ["language", "pattern", "is_regex", "suggestion", "note", "active"]
+
+
+@admin.register(LineCount)
+class LineCountAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """What each source repeats: the evidence behind "repeated in N documents" cuts."""
+
+    list_display = ["text", "documents", "source"]
+    list_filter = ["source"]
+    search_fields = ["text"]
+    ordering = ["-documents"]

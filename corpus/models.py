@@ -8,8 +8,11 @@ once by :mod:`corpus.services` and never updated.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from corpus.glossary import GlossaryError, compile_entry
 
 
 class ImportRun(models.Model):
@@ -169,3 +172,46 @@ class LineCount(models.Model):
 
     def __str__(self) -> str:
         return f"{self.text} ({self.documents})"
+
+
+class GlossaryEntry(models.Model):
+    """A known machine-translation artefact and the correction to suggest.
+
+    Matches are never changed in the text: the import flags them as suggested
+    corrections, with where they were seen, for the editor to apply or
+    dismiss (corpus.glossary).
+    """
+
+    language = models.CharField(
+        _("language"), max_length=16, blank=True, db_index=True,
+        help_text=_('ISO 639-1 code of the texts it applies to ("fr"); empty for every language.'),
+    )
+    pattern = models.CharField(
+        _("phrase or pattern"), max_length=300,
+        help_text=_("A phrase, matched as whole words whatever its case; or a regular expression."),
+    )
+    is_regex = models.BooleanField(_("regular expression"), default=False)
+    suggestion = models.CharField(
+        _("suggested correction"), max_length=300,
+        help_text=_("For a regular expression, \\1 or \\g<name> insert what a group matched."),
+    )
+    note = models.TextField(_("note"), blank=True, help_text=_("Why this is an artefact; shown to the editor."))
+    active = models.BooleanField(_("active"), default=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["language", "pattern"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "pattern"], name="corpus_glossaryentry_unique"),
+        ]
+        verbose_name = _("MT glossary entry")
+        verbose_name_plural = _("MT glossary")
+
+    def __str__(self) -> str:
+        return f"{self.pattern} → {self.suggestion}"
+
+    def clean(self) -> None:
+        try:
+            compile_entry(self.pattern, is_regex=self.is_regex, suggestion=self.suggestion)
+        except GlossaryError as exc:
+            raise ValidationError({"pattern": str(exc)}) from None

@@ -26,6 +26,7 @@ from pathlib import Path
 from django.db import IntegrityError, OperationalError, connection, transaction
 
 from corpus import worker_process
+from corpus.glossary import flag_artefacts
 from corpus.models import SourceDocument, TrackedFile
 from corpus.pipeline import (
     PIPELINE_VERSION,
@@ -229,6 +230,7 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
     pending.paragraphs, pending.hashes = cleaned.paragraphs, paragraph_hashes(cleaned.paragraphs)
     try:
         cleaned = repeated_lines_cut(cleaned=cleaned, source=file.source, hashes=pending.hashes)
+        cleaned = flag_artefacts(cleaned, glossary=batch.glossary)
     except Exception as exc:
         batch.seen.pop(sha, None)
         return _store_failed(file, sha, batch, exc)

@@ -10,6 +10,7 @@ The check runs when an import starts and when the admin lists runs.
 
 from __future__ import annotations
 
+import logging
 import os
 import socket
 import time
@@ -21,10 +22,13 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
-from corpus.models import ImportRun, SourceDocument
+from corpus.glossary import Entry, Glossary, build_glossary
+from corpus.models import GlossaryEntry, ImportRun, SourceDocument
 from corpus.pipeline import DEFAULT_MAX_BYTES, TagMatcher, VocabularyEntry, build_matcher
 from corpus.services.reports import IngestResult, IngestStatus
 from editorial.models import Tag
+
+logger = logging.getLogger(__name__)
 
 # How often a running import writes its heartbeat (and counts so far).
 HEARTBEAT_SECONDS = 15
@@ -49,6 +53,7 @@ class ImportBatch:
     matcher: TagMatcher
     max_bytes: int = DEFAULT_MAX_BYTES
     dry_run: bool = False
+    glossary: Glossary = field(default_factory=Glossary)
     seen: dict[str, str] = field(default_factory=dict)
     new_names: set[str] = field(default_factory=set)
     counts: Counter = field(default_factory=Counter)
@@ -158,7 +163,19 @@ def import_batch_start(
         matcher=build_matcher(vocabulary),
         max_bytes=max_bytes,
         dry_run=dry_run,
+        glossary=glossary_load(),
     )
+
+
+def glossary_load() -> Glossary:
+    """The active MT glossary, compiled once per import (one query)."""
+    rows = GlossaryEntry.objects.filter(active=True).values_list(
+        "language", "pattern", "is_regex", "suggestion", "note"
+    )
+    glossary = build_glossary(Entry(*row) for row in rows)
+    for problem in glossary.problems:
+        logger.warning("MT glossary entry skipped: %s", problem)
+    return glossary
 
 
 def import_batch_finish(*, batch: ImportBatch, interrupted: bool = False) -> None:
