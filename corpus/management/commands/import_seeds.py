@@ -25,7 +25,7 @@ from corpus.services import (
     known_sources,
     source_files,
 )
-from corpus.sources import check_source_name
+from corpus.sources import check_source_name, display_path
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
@@ -106,7 +106,7 @@ class Command(BaseCommand):
         )
         batch = import_batch_start(
             arguments={
-                "paths": [os.fsencode(p).decode("utf-8", "backslashreplace") for p in map(str, paths)],
+                "paths": [display_path(str(p)) for p in paths],
                 "glob": options["glob"],
                 "max_bytes": options["max_bytes"],
                 "source": source,
