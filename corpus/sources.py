@@ -306,7 +306,7 @@ def read_source(path: Path, *, max_bytes: int, check_size) -> bytes:
     Raises :class:`OSError` (including :class:`NotRegularFile` and
     :class:`TooLarge`) or whatever ``check_size`` raises.
     """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     with open(fd, "rb", closefd=True) as handle:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):

@@ -217,7 +217,10 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
     if isinstance(outcome, BaseException):
         batch.seen.pop(sha, None)
         if isinstance(outcome, RefusedInput) and outcome.reason is RefusalReason.NO_TEXT:
-            return _only_boilerplate(pending=pending, cleaned=None, batch=batch)
+            # A pipeline that says what it cut (``removed`` on the refusal) is
+            # believed; otherwise every line of the file was cut.
+            cut = tuple(getattr(outcome, "removed", ()) or ())
+            return _only_boilerplate(pending=pending, cleaned=None, batch=batch, cut=cut)
         if isinstance(outcome, RefusedInput):
             return _result(file, IngestStatus.FAILED, sha256=sha, error=outcome.message)
         logger.error("Cleaning %s failed", file.shown, exc_info=outcome)
@@ -247,9 +250,13 @@ def _has_content(paragraphs: Sequence[str]) -> bool:
     return any(char.isalnum() for paragraph in paragraphs for char in paragraph)
 
 
-def _only_boilerplate(*, pending: _Pending, cleaned: CleanedDocument | None, batch: ImportBatch) -> IngestResult:
+def _only_boilerplate(
+    *, pending: _Pending, cleaned: CleanedDocument | None, batch: ImportBatch, cut: tuple[Removal, ...] = ()
+) -> IngestResult:
     """Refuse a file with nothing left after cleaning, listing every cut line."""
-    if cleaned is None:
+    if cleaned is None and cut:
+        removed, report = cut, None
+    elif cleaned is None:
         # The pipeline refused without saying what it cut: everything was.
         try:
             decoded = decode(pending.data, max_bytes=batch.max_bytes)
@@ -265,7 +272,10 @@ def _only_boilerplate(*, pending: _Pending, cleaned: CleanedDocument | None, bat
     shown = "; ".join(f"«{r.text[:80]}»" for r in removed[:SHOWN_CUT_LINES])
     more = f" and {len(removed) - SHOWN_CUT_LINES} more" if len(removed) > SHOWN_CUT_LINES else ""
     error = f"Only boilerplate: nothing is left once boilerplate is removed. Cut lines: {shown}{more}."
-    return _result(pending.file, IngestStatus.FAILED, sha256=pending.sha, error=error, cleaned=report)
+    return _result(
+        pending.file, IngestStatus.FAILED, sha256=pending.sha, error=error, cleaned=report,
+        removed=() if report is not None else removed,
+    )
 
 
 def _cut(text: str) -> Removal:

@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Any
 
 from corpus.models import SourceDocument
-from corpus.pipeline import CleanedDocument, LanguageGuess, TagCandidate, TagKind
+from corpus.pipeline import CleanedDocument, LanguageGuess, Removal, TagCandidate, TagKind
 from corpus.removals import CorpusReason
 
 __all__ = ["CorpusReason", "IngestResult", "IngestStatus", "cleaned_from_document", "report_from_cleaned"]
@@ -34,6 +34,7 @@ class IngestResult:
     stored_pk: int | None = None  # the known document, for unchanged/duplicate/reverted
     source: str = ""
     relative_path: str = ""
+    removed: tuple[Removal, ...] = ()  # what was cut from a refused file, when nothing else is reported
 
     def as_json(self) -> dict[str, Any]:
         """The ``--json`` contract: one object per input file."""
@@ -58,6 +59,8 @@ class IngestResult:
         }
         if self.cleaned is not None:
             data.update(report_from_cleaned(self.cleaned))
+        elif self.removed:
+            data["removed"] = [_removal(r) for r in self.removed]
         elif self.stored_pk is not None:
             # Loaded only when asked for: a re-import without --json never
             # reads stored paragraphs back.
@@ -80,6 +83,10 @@ def _value(reason: Any) -> str:
     return reason.value if isinstance(reason, Enum) else str(reason)
 
 
+def _removal(removal: Removal) -> dict[str, str]:
+    return {"text": removal.text, "reason": _value(removal.reason), "detail": removal.detail}
+
+
 def report_from_cleaned(cleaned: CleanedDocument) -> dict[str, Any]:
     """The pipeline's findings as plain JSON-able data (stored and printed)."""
     return {
@@ -89,9 +96,7 @@ def report_from_cleaned(cleaned: CleanedDocument) -> dict[str, Any]:
         "title": cleaned.title,
         "summary": cleaned.summary,
         "paragraphs": list(cleaned.paragraphs),
-        "removed": [
-            {"text": r.text, "reason": _value(r.reason), "detail": r.detail} for r in cleaned.removed
-        ],
+        "removed": [_removal(r) for r in cleaned.removed],
         "corrections": [
             {
                 "kind": c.kind,

@@ -138,6 +138,25 @@ def test_a_pipeline_refusal_for_no_text_lists_every_line_as_cut(tmp_path, monkey
     _, (result,) = run_import(tmp_path)
     assert result.status is IngestStatus.FAILED and result.error.startswith("Only boilerplate")
     assert "«Subscribe to our newsletter»; «Follow us»" in result.error
+    assert [r["text"] for r in result.as_json()["removed"]] == ["Subscribe to our newsletter", "Follow us"]
+    assert {r["reason"] for r in result.as_json()["removed"]} == {"no_content"}
+
+
+def test_a_refusal_that_lists_its_cuts_is_believed(tmp_path, monkeypatch):
+    (tmp_path / "junk.txt").write_text("Subscribe to our newsletter\n")
+    cut = (Removal("Subscribe to our newsletter", RemovalReason.PROMPT_LINE, "A subscribe prompt."),)
+
+    def refuse(data, **kwargs):
+        refusal = RefusedInput(RefusalReason.NO_TEXT, "Nothing readable is left once boilerplate is removed.")
+        refusal.removed = cut
+        raise refusal
+
+    monkeypatch.setattr(services, "clean_document", refuse)
+    _, (result,) = run_import(tmp_path)
+    assert result.error.startswith("Only boilerplate")
+    assert result.as_json()["removed"] == [
+        {"text": "Subscribe to our newsletter", "reason": "prompt_line", "detail": "A subscribe prompt."}
+    ]
 
 
 def test_real_rules_only_file_is_refused_end_to_end(tmp_path):

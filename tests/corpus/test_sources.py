@@ -257,3 +257,9 @@ def test_real_permissions_are_reported(tmp_path):
 def test_missing_path_is_yielded_as_failed(tmp_path):
     (missing,) = walk(tmp_path / "nope.txt")
     assert missing.problem.status == "failed" and "No such file" in missing.problem.reason
+
+
+def test_a_symlink_loop_given_directly_is_a_per_path_failure(tmp_path):
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    (loop,) = walk(tmp_path / "loop.txt")
+    assert loop.problem == sources.Problem("failed", "Cannot read file: symbolic link loop.")
