@@ -19,7 +19,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from hashlib import sha256 as sha256_of
 from pathlib import Path
 
@@ -33,20 +33,19 @@ from corpus.pipeline import (
     CleanedDocument,
     RefusalReason,
     RefusedInput,
-    Removal,
     check_size,
     clean_document,
-    decode,
 )
 from corpus.pipeline import workers as workers_entry
 from corpus.repetition import paragraph_hashes
+from corpus.services.refusals import has_content, only_boilerplate
 from corpus.services.repetition import lines_count, repeated_lines_cut
 from corpus.services.reports import (
-    CorpusReason,
     IngestResult,
     IngestStatus,
     cleaned_from_document,
     report_from_cleaned,
+    result_for,
 )
 from corpus.services.runs import ImportBatch, known_sources
 from corpus.sources import NotRegularFile, SourceFile, read_source, source_files
@@ -59,9 +58,6 @@ logger = logging.getLogger(__name__)
 # Four importers writing the same article each lose at most three races in a
 # row; eight attempts with growing, jittered pauses leave a wide margin.
 MAX_ATTEMPTS = 8
-# Shown in the error of a file refused as boilerplate only; the JSON report
-# lists every cut line.
-SHOWN_CUT_LINES = 10
 
 
 def ingest_file(*, source: SourceFile, batch: ImportBatch) -> IngestResult:
@@ -182,24 +178,18 @@ class _Earlier:
     document_pk: int
 
 
-def _result(file: SourceFile, status: IngestStatus, **kwargs) -> IngestResult:
-    return IngestResult(
-        file.shown, file.name, status, source=file.source, relative_path=file.relative_path, **kwargs
-    )
-
-
 def _prepare(*, source: SourceFile, batch: ImportBatch) -> IngestResult | _Pending:
     if source.problem is not None:
-        return _result(source, IngestStatus(source.problem.status), error=source.problem.reason)
+        return result_for(source, IngestStatus(source.problem.status), error=source.problem.reason)
     try:
         data = read_source(source.path, max_bytes=batch.max_bytes, check_size=check_size)
     except RefusedInput as exc:
-        return _result(source, IngestStatus.FAILED, error=exc.message)
+        return result_for(source, IngestStatus.FAILED, error=exc.message)
     except NotRegularFile as exc:
-        return _result(source, IngestStatus.FAILED, error=f"{exc.strerror}.")
+        return result_for(source, IngestStatus.FAILED, error=f"{exc.strerror}.")
     except OSError as exc:
         reason = exc.strerror or exc.__class__.__name__
-        return _result(source, IngestStatus.FAILED, error=f"Cannot read file: {reason}.")
+        return result_for(source, IngestStatus.FAILED, error=f"Cannot read file: {reason}.")
     sha = sha256_of(data).hexdigest()
     known = _lookup(sha=sha, file=source, batch=batch)
     if isinstance(known, _Earlier):
@@ -220,15 +210,17 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
             # A pipeline that says what it cut (``removed`` on the refusal) is
             # believed; otherwise every line of the file was cut.
             cut = tuple(getattr(outcome, "removed", ()) or ())
-            return _only_boilerplate(pending=pending, cleaned=None, batch=batch, cut=cut)
+            return only_boilerplate(
+                file=file, sha=sha, data=pending.data, cleaned=None, max_bytes=batch.max_bytes, cut=cut
+            )
         if isinstance(outcome, RefusedInput):
-            return _result(file, IngestStatus.FAILED, sha256=sha, error=outcome.message)
+            return result_for(file, IngestStatus.FAILED, sha256=sha, error=outcome.message)
         logger.error("Cleaning %s failed", file.shown, exc_info=outcome)
-        return _result(file, IngestStatus.FAILED, sha256=sha, error=f"Internal error while cleaning: {outcome!r}")
+        return result_for(file, IngestStatus.FAILED, sha256=sha, error=f"Internal error while cleaning: {outcome!r}")
     cleaned = outcome
-    if not _has_content(cleaned.paragraphs):
+    if not has_content(cleaned.paragraphs):
         batch.seen.pop(sha, None)
-        return _only_boilerplate(pending=pending, cleaned=cleaned, batch=batch)
+        return only_boilerplate(file=file, sha=sha, data=pending.data, cleaned=cleaned, max_bytes=batch.max_bytes)
     # Counted as they came from the pipeline, before corpus-wide steps cut any.
     pending.paragraphs, pending.hashes = cleaned.paragraphs, paragraph_hashes(cleaned.paragraphs)
     try:
@@ -241,45 +233,8 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
         exists = file.name in batch.new_names or Article.objects.filter(source_name=file.name).exists()
         status = IngestStatus.UPDATED if exists else IngestStatus.NEW
         batch.new_names.add(file.name)
-        return _result(file, status, sha256=sha, cleaned=cleaned)
+        return result_for(file, status, sha256=sha, cleaned=cleaned)
     return _store_with_retries(pending=pending, cleaned=cleaned, batch=batch)
-
-
-def _has_content(paragraphs: Sequence[str]) -> bool:
-    """Some letter or digit, in any script, is left (not only rules and symbols)."""
-    return any(char.isalnum() for paragraph in paragraphs for char in paragraph)
-
-
-def _only_boilerplate(
-    *, pending: _Pending, cleaned: CleanedDocument | None, batch: ImportBatch, cut: tuple[Removal, ...] = ()
-) -> IngestResult:
-    """Refuse a file with nothing left after cleaning, listing every cut line."""
-    if cleaned is None and cut:
-        removed, report = cut, None
-    elif cleaned is None:
-        # The pipeline refused without saying what it cut: everything was.
-        try:
-            decoded = decode(pending.data, max_bytes=batch.max_bytes)
-        except RefusedInput:
-            return _result(pending.file, IngestStatus.FAILED, sha256=pending.sha, error="Only boilerplate.")
-        lines = tuple(line.strip() for line in decoded.text.splitlines() if line.strip())
-        removed = tuple(_cut(line) for line in lines)
-        report = None
-    else:
-        leftover = tuple(_cut(p) for p in cleaned.paragraphs if p.strip())
-        removed = cleaned.removed + leftover
-        report = replace(cleaned, paragraphs=(), removed=removed, title="", summary="", tags=())
-    shown = "; ".join(f"«{r.text[:80]}»" for r in removed[:SHOWN_CUT_LINES])
-    more = f" and {len(removed) - SHOWN_CUT_LINES} more" if len(removed) > SHOWN_CUT_LINES else ""
-    error = f"Only boilerplate: nothing is left once boilerplate is removed. Cut lines: {shown}{more}."
-    return _result(
-        pending.file, IngestStatus.FAILED, sha256=pending.sha, error=error, cleaned=report,
-        removed=() if report is not None else removed,
-    )
-
-
-def _cut(text: str) -> Removal:
-    return Removal(text=text, reason=CorpusReason.NO_CONTENT, detail="No text of the article is left around it.")
 
 
 def _lookup(*, sha: str, file: SourceFile, batch: ImportBatch) -> IngestResult | _Earlier | None:
@@ -288,8 +243,8 @@ def _lookup(*, sha: str, file: SourceFile, batch: ImportBatch) -> IngestResult |
     if sha in batch.seen:
         first = batch.seen[sha]
         if first == name:
-            return _result(file, IngestStatus.UNCHANGED, sha256=sha)
-        return _result(file, IngestStatus.DUPLICATE, sha256=sha, duplicate_of=first)
+            return result_for(file, IngestStatus.UNCHANGED, sha256=sha)
+        return result_for(file, IngestStatus.DUPLICATE, sha256=sha, duplicate_of=first)
     with connection.cursor() as cursor:
         cursor.execute(_lookup_sql(), [name, sha])
         stored = cursor.fetchone()
@@ -298,9 +253,9 @@ def _lookup(*, sha: str, file: SourceFile, batch: ImportBatch) -> IngestResult |
     stored_pk, stored_name, is_current = stored
     batch.seen[sha] = stored_name
     if stored_name != name:
-        return _result(file, IngestStatus.DUPLICATE, sha256=sha, duplicate_of=stored_name, stored_pk=stored_pk)
+        return result_for(file, IngestStatus.DUPLICATE, sha256=sha, duplicate_of=stored_name, stored_pk=stored_pk)
     if bool(is_current):
-        return _result(file, IngestStatus.UNCHANGED, sha256=sha, stored_pk=stored_pk)
+        return result_for(file, IngestStatus.UNCHANGED, sha256=sha, stored_pk=stored_pk)
     return _Earlier(stored_pk)
 
 
@@ -325,7 +280,7 @@ def _follow_earlier(*, file: SourceFile, sha: str, earlier: _Earlier, batch: Imp
     """The file went back to bytes imported before: its article gets them again as a new draft."""
     batch.new_names.add(file.name)
     if batch.dry_run:
-        return _result(file, IngestStatus.UPDATED, sha256=sha, stored_pk=earlier.document_pk)
+        return result_for(file, IngestStatus.UPDATED, sha256=sha, stored_pk=earlier.document_pk)
 
     def store(attempt: int) -> None:
         document = SourceDocument.objects.defer("raw").get(pk=earlier.document_pk)
@@ -334,7 +289,7 @@ def _follow_earlier(*, file: SourceFile, sha: str, earlier: _Earlier, batch: Imp
 
     return _with_retries(
         file=file, sha=sha, batch=batch, store=store,
-        done=lambda: _result(file, IngestStatus.UPDATED, sha256=sha, stored_pk=earlier.document_pk),
+        done=lambda: result_for(file, IngestStatus.UPDATED, sha256=sha, stored_pk=earlier.document_pk),
     )
 
 
@@ -348,7 +303,7 @@ def _store_with_retries(*, pending: _Pending, cleaned: CleanedDocument, batch: I
     def done() -> IngestResult:
         batch.new_names.add(file.name)
         status = IngestStatus.NEW if outcome["number"] == 1 else IngestStatus.UPDATED
-        return _result(file, status, sha256=sha, cleaned=cleaned)
+        return result_for(file, status, sha256=sha, cleaned=cleaned)
 
     return _with_retries(file=file, sha=sha, batch=batch, store=store, done=done)
 
@@ -384,7 +339,7 @@ def _with_retries(*, file: SourceFile, sha: str, batch: ImportBatch, store, done
         except Exception as exc:
             return _store_failed(file, sha, batch, exc)
     batch.seen.pop(sha, None)
-    return _result(
+    return result_for(
         file, IngestStatus.FAILED, sha256=sha,
         error=f"Other imports kept changing this article; gave up after {MAX_ATTEMPTS} attempts. Run the import again.",
     )
@@ -393,7 +348,7 @@ def _with_retries(*, file: SourceFile, sha: str, batch: ImportBatch, store, done
 def _store_failed(file: SourceFile, sha: str, batch: ImportBatch, exc: BaseException) -> IngestResult:
     batch.seen.pop(sha, None)
     logger.error("Storing %s failed", file.shown, exc_info=exc)
-    return _result(file, IngestStatus.FAILED, sha256=sha, error=f"Could not store the document: {exc!r}")
+    return result_for(file, IngestStatus.FAILED, sha256=sha, error=f"Could not store the document: {exc!r}")
 
 
 def _commit_without_flush_wait() -> None:

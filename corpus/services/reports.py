@@ -9,8 +9,16 @@ from typing import Any
 from corpus.models import SourceDocument
 from corpus.pipeline import CleanedDocument, LanguageGuess, Removal, TagCandidate, TagKind
 from corpus.removals import CorpusReason
+from corpus.sources import SourceFile
 
-__all__ = ["CorpusReason", "IngestResult", "IngestStatus", "cleaned_from_document", "report_from_cleaned"]
+__all__ = [
+    "CorpusReason",
+    "IngestResult",
+    "IngestStatus",
+    "cleaned_from_document",
+    "report_from_cleaned",
+    "result_for",
+]
 
 
 class IngestStatus(str, Enum):
@@ -81,6 +89,13 @@ class IngestResult:
 
 def _value(reason: Any) -> str:
     return reason.value if isinstance(reason, Enum) else str(reason)
+
+
+def result_for(file: SourceFile, status: IngestStatus, **kwargs) -> IngestResult:
+    """What happened to ``file``, with its identity filled in."""
+    return IngestResult(
+        file.shown, file.name, status, source=file.source, relative_path=file.relative_path, **kwargs
+    )
 
 
 def _removal(removal: Removal) -> dict[str, str]:
