@@ -74,3 +74,28 @@ def test_a_fifo_given_directly_is_refused_at_once(tmp_path):
         call_command("import_seeds", "--json", str(tmp_path / "pipe.txt"), stdout=out, stderr=StringIO())
     (line,) = [json.loads(line) for line in out.getvalue().splitlines()]
     assert line["status"] == "failed" and "FIFO" in line["error"]
+
+
+def test_a_signal_stops_the_import_at_a_file_boundary(tmp_path, monkeypatch):
+    import signal
+
+    from corpus.management.commands import import_seeds
+    from corpus.models import ImportRun
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(STORY.replace("Tuesday", f"day {i}"), encoding="utf-8")
+    real = import_seeds.ingest_sources
+
+    def signalled(files, **kwargs):
+        for n, result in enumerate(real(files, **kwargs)):
+            if n == 1:
+                signal.raise_signal(signal.SIGTERM)  # as `kill` would, during the second file
+            yield result
+
+    monkeypatch.setattr(import_seeds, "ingest_sources", signalled)
+    with pytest.raises(CommandError, match=r"Interrupted \(SIGTERM\) after 2 of 5 files"):
+        run(str(tmp_path))
+    run_ = ImportRun.objects.get()
+    assert run_.status == "interrupted" and run_.counts == {"new": 2}
+    assert SourceDocument.objects.count() == 2
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # handlers restored

@@ -121,19 +121,25 @@ class Command(BaseCommand):
             raise CommandError("--workers must be 0 (clean in this process) or more.")
         stream = getattr(self.stderr, "_out", sys.stderr)
         show_progress = not options["no_progress"] and stream.isatty()
-        try:
-            with _stop_on_signals(), tqdm(
-                total=len(files), unit="file", file=stream, disable=not show_progress, leave=False
-            ) as progress:
-                for result in ingest_sources(files, batch=batch, workers=workers):
+        stop = _StopRequest()
+        with stop.on_signals(), tqdm(
+            total=len(files), unit="file", file=stream, disable=not show_progress, leave=False
+        ) as progress:
+            results = ingest_sources(files, batch=batch, workers=workers)
+            try:
+                for result in results:
                     if as_json:
                         self.stdout.write(_json_line(result.as_json()))
                     progress.update(1)
-        except (KeyboardInterrupt, _Stopped) as exc:
+                    if stop.signal:
+                        break
+            finally:
+                results.close()  # stops the cleaning workers, drops queued work
+        if stop.signal:
             import_batch_finish(batch=batch, interrupted=True)
             done = sum(batch.counts.values())
             run = f" Recorded as interrupted import run #{batch.run.pk}." if batch.run else ""
-            raise CommandError(f"Interrupted ({exc or 'Ctrl-C'}) after {done} of {len(files)} files.{run}") from None
+            raise CommandError(f"Interrupted ({stop.signal}) after {done} of {len(files)} files.{run}")
         import_batch_finish(batch=batch)
         self._report(batch=batch, total=len(files), out=self.stderr if as_json else self.stdout)
         failed = batch.counts[IngestStatus.FAILED.value]
@@ -166,28 +172,37 @@ def _json_line(data: dict) -> str:
     return line
 
 
-class _Stopped(BaseException):
-    """The import was asked to stop by a signal (like KeyboardInterrupt, never caught as a file error)."""
+class _StopRequest:
+    """SIGTERM, SIGINT (Ctrl-C) or SIGHUP ask the import to stop after the file in hand.
 
-
-@contextmanager
-def _stop_on_signals():
-    """Turn SIGTERM (and SIGHUP) into an exception, so the run is recorded as interrupted.
-
-    Only possible in the main thread; elsewhere the default handling stays
-    and the next run marks the run interrupted (corpus.services.runs).
+    The handler only records the request: raising from a signal handler could
+    land in the middle of a database exchange and leave the connection unable
+    to record the run. The loop stops at the next file boundary and the run is
+    stored as interrupted. A second signal gets the default handling, so a
+    stuck import can still be ended at once. Handlers can only be installed
+    in the main thread; elsewhere the default handling stays, and the next
+    run marks a killed run interrupted (corpus.services.runs).
     """
-    def stop(signum, frame):
-        raise _Stopped(signal.Signals(signum).name)
 
-    previous = {}
-    try:
-        for signum in (signal.SIGTERM, signal.SIGHUP):
-            previous[signum] = signal.signal(signum, stop)
-    except ValueError:  # not the main thread
-        pass
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+    SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+    def __init__(self) -> None:
+        self.signal: str | None = None
+
+    def _handle(self, signum, frame) -> None:
+        self.signal = signal.Signals(signum).name
+        signal.signal(signum, signal.SIG_DFL if signum != signal.SIGINT else signal.default_int_handler)
+
+    @contextmanager
+    def on_signals(self):
+        previous = {}
+        try:
+            for signum in self.SIGNALS:
+                previous[signum] = signal.signal(signum, self._handle)
+        except ValueError:  # not the main thread
+            pass
+        try:
+            yield self
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
