@@ -121,9 +121,9 @@ def import_runs_mark_interrupted() -> int:
         "pk", "host", "pid", "process_started", "heartbeat_at", "started_at"
     )
     for pk, run_host, pid, started, heartbeat_at, started_at in running:
-        if pid and run_host == host and not _process_alive(pid, started):
-            gone.append(pk)
-        elif (heartbeat_at or started_at) < now - stale_after():
+        dead_here = bool(pid) and run_host == host and not _process_alive(pid, started)
+        silent = (heartbeat_at or started_at) < now - stale_after()
+        if dead_here or silent:
             gone.append(pk)
     if not gone:
         return 0

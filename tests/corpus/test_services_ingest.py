@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from corpus.services import ingest as services
 from corpus import sources
-from corpus.sources import folder_source, identity_key
 from corpus.models import ImportRun, SourceDocument
 from corpus.services import IngestStatus, import_batch_finish, import_batch_start, ingest_paths
+from corpus.services import ingest as services
+from corpus.sources import folder_source, identity_key
 from editorial.models import Article, Edition, Tag, TagAlias, TagLabel, TagSuggestion, Version
 from tests.conftest import FRENCH_SEED, GERMAN_SEED
 

@@ -117,7 +117,7 @@ def test_nothing_left_after_cleaning_is_refused_with_the_cut_lines(tmp_path, mon
     (tmp_path / "junk.txt").write_text("Share this story\n-----\n")
     cut = Removal("Share this story", RemovalReason.PROMPT_LINE, "A share prompt.")
     monkeypatch.setattr(services, "clean_document", lambda data, **kw: cleaned_with(paragraphs, [cut]))
-    batch, (result,) = run_import(tmp_path)
+    _, (result,) = run_import(tmp_path)
     assert result.status is IngestStatus.FAILED
     assert result.error.startswith("Only boilerplate")
     assert "«Share this story»" in result.error
