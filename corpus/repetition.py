@@ -15,6 +15,7 @@ file name repeats exactly those, while templates are short, unquoted lines.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -67,7 +68,7 @@ def is_own_content(paragraph: str, *, title: str, documents: int = 0, min_docume
     updated story is filed again (twice the threshold): then it is the
     source's banner, proposed as a title only for want of a better line.
     """
-    if title and normalise(paragraph).startswith(normalise(title)) and documents < 2 * min_documents:
+    if title and documents < 2 * min_documents and _starts_with_title(paragraph, title):
         return True
     if _QUOTED.search(paragraph) or _SPEAKER_TURN.match(paragraph):
         return True
@@ -75,6 +76,15 @@ def is_own_content(paragraph: str, *, title: str, documents: int = 0, min_docume
     if len(paragraph) > 12 * max(len(words), 1):  # a script without spaces between words
         return len(paragraph) >= LONG_CHARACTERS
     return len(words) >= LONG_WORDS
+
+
+def _starts_with_title(paragraph: str, title: str) -> bool:
+    return normalise(paragraph).startswith(_normalised_title(title))
+
+
+@functools.lru_cache(maxsize=64)
+def _normalised_title(title: str) -> str:
+    return normalise(title)
 
 
 def cut_repeated(
