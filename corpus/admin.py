@@ -5,8 +5,11 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
+from import_export.admin import ImportExportModelAdmin
 
-from corpus.models import ImportRun, SourceDocument
+from corpus.models import GlossaryEntry, ImportRun, LineCount, SourceDocument, TrackedFile
+from corpus.resources import GlossaryEntryResource
+from corpus.services import import_runs_mark_interrupted
 
 
 class ReadOnlyAdminMixin:
@@ -24,15 +27,41 @@ class ReadOnlyAdminMixin:
 
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["__str__", "status", "started_by", "counts", "finished_at"]
+    list_display = ["__str__", "status", "started_by", "counts", "heartbeat_at", "finished_at"]
     list_filter = ["status"]
-    readonly_fields = ["started_at", "finished_at", "status", "started_by", "arguments", "counts", "failures"]
+    readonly_fields = [
+        "started_at", "finished_at", "status", "started_by", "arguments", "counts", "failures",
+        "host", "pid", "process_started", "heartbeat_at",
+    ]
+
+    def changelist_view(self, request, extra_context=None):
+        # A run whose process is gone must not be listed as running forever.
+        import_runs_mark_interrupted()
+        return super().changelist_view(request, extra_context)
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        import_runs_mark_interrupted()
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(TrackedFile)
+class TrackedFileAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Each file of each source, and the document it holds now."""
+
+    list_display = ["source_name", "document", "updated_at"]
+    search_fields = ["source_name"]
+    readonly_fields = ["source_name", "document", "updated_at"]
+    list_select_related = ["document"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).defer("document__raw", "document__cleaned_paragraphs")
 
 
 @admin.register(SourceDocument)
 class SourceDocumentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     list_display = [
-        "source_name",
+        "relative_path",
+        "source",
         "proposed_title",
         "language",
         "language_confidence",
@@ -41,17 +70,17 @@ class SourceDocumentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         "removed_count",
         "imported_at",
     ]
-    list_filter = ["language", "encoding", "was_html", "import_run"]
-    search_fields = ["source_name", "sha256", "proposed_title"]
+    list_filter = ["source", "language", "encoding", "was_html", "import_run"]
+    search_fields = ["source_name", "relative_path", "sha256", "proposed_title"]
     date_hierarchy = "imported_at"
     fieldsets = [
-        (None, {"fields": ["source_name", "file_name", "import_run", "imported_at", "pipeline_version"]}),
+        (None, {"fields": ["source", "relative_path", "source_name", "import_run", "imported_at", "pipeline_version"]}),
         (_("File"), {"fields": ["sha256", "size", "encoding", "was_html"]}),
         (_("Findings"), {"fields": ["language", "language_confidence", "proposed_title", "proposed_summary"]}),
         (_("Raw and cleaned"), {"fields": ["side_by_side", "removed_table", "corrections_table"]}),
     ]
     readonly_fields = [
-        "source_name", "file_name", "import_run", "imported_at", "pipeline_version", "sha256",
+        "source", "relative_path", "source_name", "file_name", "import_run", "imported_at", "pipeline_version", "sha256",
         "size", "encoding", "was_html", "language", "language_confidence", "proposed_title",
         "proposed_summary", "side_by_side", "removed_table", "corrections_table",
     ]
@@ -98,3 +127,25 @@ class SourceDocumentAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
             "<div>{} → {} ({}×) {}</div>",
             ((c["original"], c["suggestion"], c["occurrences"], c.get("detail", "")) for c in obj.corrections),
         )
+
+
+@admin.register(GlossaryEntry)
+class GlossaryEntryAdmin(ImportExportModelAdmin):
+    """Editors keep the MT glossary here; imports flag its matches as suggested corrections."""
+
+    resource_classes = [GlossaryEntryResource]
+    list_display = ["pattern", "suggestion", "language", "is_regex", "active", "updated_at"]
+    list_editable = ["active"]
+    list_filter = ["active", "is_regex", "language"]
+    search_fields = ["pattern", "suggestion", "note"]
+    fields = ["language", "pattern", "is_regex", "suggestion", "note", "active"]
+
+
+@admin.register(LineCount)
+class LineCountAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """What each source repeats: the evidence behind "repeated in N documents" cuts."""
+
+    list_display = ["text", "documents", "source"]
+    list_filter = ["source"]
+    search_fields = ["text"]
+    ordering = ["-documents"]

@@ -8,8 +8,11 @@ once by :mod:`corpus.services` and never updated.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from corpus.glossary import GlossaryError, compile_entry
 
 
 class ImportRun(models.Model):
@@ -17,6 +20,7 @@ class ImportRun(models.Model):
         RUNNING = "running", _("Running")
         FINISHED = "finished", _("Finished")
         FINISHED_WITH_ERRORS = "finished_with_errors", _("Finished with errors")
+        INTERRUPTED = "interrupted", _("Interrupted")
 
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
@@ -36,6 +40,15 @@ class ImportRun(models.Model):
     failures = models.JSONField(
         _("failures"), default=list, blank=True, help_text=_("Files that could not be imported, and why.")
     )
+    # Which process runs the import, so a run whose process is gone can be
+    # shown as interrupted instead of running forever (corpus.services.runs).
+    host = models.CharField(_("host"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("process id"), null=True, blank=True)
+    process_started = models.CharField(
+        _("process start"), max_length=40, blank=True,
+        help_text=_("Start time of the process as the system reports it; tells a reused process id apart."),
+    )
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at"]
@@ -53,11 +66,21 @@ class SourceDocument(models.Model):
         ImportRun, verbose_name=_("import run"), on_delete=models.PROTECT, related_name="documents"
     )
     source_name = models.CharField(
-        _("source name"),
+        _("identity"),
         max_length=500,
         db_index=True,
-        help_text=_("File path relative to the imported folder; a changed file keeps its name."),
+        help_text=_(
+            "Source and path relative to it, as one key (\"source:path\"); a changed file keeps it. "
+            "The article of this file has the same key."
+        ),
     )
+    source = models.CharField(
+        _("source"),
+        max_length=1000,
+        db_index=True,
+        help_text=_("The named source (--source), or the absolute path of the imported folder."),
+    )
+    relative_path = models.TextField(_("path in the source"))
     file_name = models.CharField(_("file name"), max_length=255)
     sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
     size = models.PositiveBigIntegerField(_("size in bytes"))
@@ -97,3 +120,98 @@ class SourceDocument(models.Model):
     @property
     def corrections(self) -> list[dict]:
         return self.report.get("corrections", [])
+
+
+class TrackedFile(models.Model):
+    """One file of one source, followed across imports.
+
+    ``document`` points at the bytes the file held when last imported. The
+    pointer moves (a revert to earlier bytes points it back at the earlier
+    document); source documents themselves are never rewritten, and identical
+    bytes are stored once.
+    """
+
+    source_name = models.CharField(_("identity"), max_length=500, unique=True)
+    document = models.ForeignKey(
+        SourceDocument,
+        verbose_name=_("current document"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["source_name"]
+        verbose_name = _("source file")
+        verbose_name_plural = _("source files")
+
+    def __str__(self) -> str:
+        return self.source_name
+
+
+class LineCount(models.Model):
+    """In how many files of a source a paragraph (normalised) was seen.
+
+    Counted once per file, at its first import, inside the import's
+    transaction (corpus.services.repetition); read to cut a source's
+    template lines from later documents (corpus.repetition).
+    """
+
+    source_hash = models.BigIntegerField(_("source hash"))
+    line_hash = models.BigIntegerField(_("line hash"))
+    documents = models.PositiveIntegerField(_("documents"), default=0)
+    source = models.CharField(_("source"), max_length=1000)
+    text = models.CharField(_("line, as first seen"), max_length=200)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["source_hash", "line_hash"], name="corpus_linecount_unique"),
+        ]
+        verbose_name = _("repeated line")
+        verbose_name_plural = _("repeated lines")
+
+    def __str__(self) -> str:
+        return f"{self.text} ({self.documents})"
+
+
+class GlossaryEntry(models.Model):
+    """A known machine-translation artefact and the correction to suggest.
+
+    Matches are never changed in the text: the import flags them as suggested
+    corrections, with where they were seen, for the editor to apply or
+    dismiss (corpus.glossary).
+    """
+
+    language = models.CharField(
+        _("language"), max_length=16, blank=True, db_index=True,
+        help_text=_('ISO 639-1 code of the texts it applies to ("fr"); empty for every language.'),
+    )
+    pattern = models.CharField(
+        _("phrase or pattern"), max_length=300,
+        help_text=_("A phrase, matched as whole words whatever its case; or a regular expression."),
+    )
+    is_regex = models.BooleanField(_("regular expression"), default=False)
+    suggestion = models.CharField(
+        _("suggested correction"), max_length=300,
+        help_text=_("For a regular expression, \\1 or \\g<name> insert what a group matched."),
+    )
+    note = models.TextField(_("note"), blank=True, help_text=_("Why this is an artefact; shown to the editor."))
+    active = models.BooleanField(_("active"), default=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    class Meta:
+        ordering = ["language", "pattern"]
+        constraints = [
+            models.UniqueConstraint(fields=["language", "pattern"], name="corpus_glossaryentry_unique"),
+        ]
+        verbose_name = _("MT glossary entry")
+        verbose_name_plural = _("MT glossary")
+
+    def __str__(self) -> str:
+        return f"{self.pattern} → {self.suggestion}"
+
+    def clean(self) -> None:
+        try:
+            compile_entry(self.pattern, is_regex=self.is_regex, suggestion=self.suggestion)
+        except GlossaryError as exc:
+            raise ValidationError({"pattern": str(exc)}) from None

@@ -133,6 +133,10 @@ NEWSDESK_FOUR_EYES = env_bool("NEWSDESK_FOUR_EYES", True)
 # Ingest: files larger than this are refused before being read.
 NEWSDESK_MAX_IMPORT_BYTES = int(os.environ.get("NEWSDESK_MAX_IMPORT_BYTES", 5 * 1024 * 1024))
 NEWSDESK_SEEDS_DIR = Path(os.environ.get("NEWSDESK_SEEDS_DIR", BASE_DIR / "seeds"))
+# A paragraph found in this many files of one source is template junk ("0" turns it off).
+NEWSDESK_REPEATED_LINE_MIN_DOCS = int(os.environ.get("NEWSDESK_REPEATED_LINE_MIN_DOCS", 5))
+# An import run with no heartbeat for this long is shown as interrupted.
+NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECONDS", 600))
 
 LOGGING = {
     "version": 1,

@@ -46,7 +46,8 @@ def test_source_documents_cannot_be_changed_or_deleted(admin_client, german):
     delete = reverse("admin:corpus_sourcedocument_delete", args=[german.pk])
     assert admin_client.post(delete, {"post": "yes"}).status_code == 403
     german.refresh_from_db()
-    assert german.source_name == GERMAN_SEED.name
+    assert german.relative_path == GERMAN_SEED.name
+    assert german.source_name == f"{GERMAN_SEED.parent}:{GERMAN_SEED.name}"
 
 
 def test_lists_render_with_titles(admin_client, german):
@@ -72,3 +73,12 @@ def test_staff_without_permission_is_denied(client, german):
     assert client.get(url).status_code == 403
     user.user_permissions.add(Permission.objects.get(codename="view_sourcedocument"))
     assert client.get(url).status_code == 200
+
+
+def test_source_identity_is_shown_in_list_and_detail(admin_client, german):
+    listing = admin_client.get(reverse("admin:corpus_sourcedocument_changelist")).content.decode()
+    assert GERMAN_SEED.name in listing and str(GERMAN_SEED.parent) in listing
+    detail = admin_client.get(reverse("admin:corpus_sourcedocument_change", args=[german.pk])).content.decode()
+    assert german.source_name in detail
+    files = admin_client.get(reverse("admin:corpus_trackedfile_changelist")).content.decode()
+    assert german.source_name in files

@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 
 from corpus.models import SourceDocument
 from corpus.pipeline.text import split_sentences
+from corpus.sources import folder_source, identity_key
 from editorial.models import Version
 from tests.conftest import FRENCH_SEED, GERMAN_SEED
 
@@ -21,6 +22,7 @@ pytestmark = pytest.mark.django_db
 JSON_KEYS = {
     "file", "sha256", "status", "error", "duplicate_of", "encoding", "language",
     "language_confidence", "title", "summary", "paragraphs", "removed", "corrections", "tags",
+    "source_name", "source", "relative_path",
 }
 
 
@@ -39,7 +41,7 @@ def run_json(*args: str) -> list[dict]:
 def test_default_path_is_the_seeds_folder(settings, seeds):
     settings.NEWSDESK_SEEDS_DIR = seeds
     out, _ = run()
-    assert "2 files: 2 new, 0 unchanged, 0 updated, 0 duplicate, 0 failed." in out
+    assert "2 files: 2 new, 0 unchanged, 0 updated, 0 duplicate, 0 failed, 0 skipped." in out
     out, _ = run()
     assert "2 files: 0 new, 2 unchanged" in out
 
@@ -82,7 +84,7 @@ def test_json_for_unchanged_and_duplicate_repeats_the_stored_findings(seeds, tmp
     shutil.copy(FRENCH_SEED, tmp_path / "copy.txt")
     again = run_json(str(seeds), str(tmp_path / "copy.txt"))
     assert [o["status"] for o in again] == ["unchanged", "unchanged", "duplicate"]
-    assert again[2]["duplicate_of"] == FRENCH_SEED.name
+    assert again[2]["duplicate_of"] == identity_key(folder_source(seeds), FRENCH_SEED.name)
     for before, after in zip(first, again[:2]):
         for key in ("paragraphs", "title", "language", "removed", "tags"):
             assert before[key] == after[key]
@@ -92,7 +94,7 @@ def test_dry_run_json_reports_statuses_and_writes_nothing(seeds):
     shutil.copy(GERMAN_SEED, seeds / "zz.txt")
     objects = run_json("--dry-run", str(seeds))
     assert [o["status"] for o in objects] == ["new", "new", "duplicate"]
-    assert objects[2]["duplicate_of"] == GERMAN_SEED.name
+    assert objects[2]["duplicate_of"] == identity_key(folder_source(seeds), GERMAN_SEED.name)
     assert objects[0]["paragraphs"]
     assert SourceDocument.objects.count() == 0 and Version.objects.count() == 0
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import io
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
-from corpus import services
+from corpus import sources
 from corpus.models import ImportRun, SourceDocument
 from corpus.services import IngestStatus, import_batch_finish, import_batch_start, ingest_paths
-from tests.factories import publish
+from corpus.services import ingest as services
+from corpus.sources import folder_source, identity_key
 from editorial.models import Article, Edition, Tag, TagAlias, TagLabel, TagSuggestion, Version
 from tests.conftest import FRENCH_SEED, GERMAN_SEED
+from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +52,7 @@ def test_seeds_import_twice_new_then_unchanged(seeds):
 
 def test_raw_bytes_kept_verbatim_and_first_version_is_a_draft(seeds):
     run_import(seeds)
-    doc = SourceDocument.objects.get(source_name=GERMAN_SEED.name)
+    doc = SourceDocument.objects.get(relative_path=GERMAN_SEED.name)
     assert bytes(doc.raw) == GERMAN_SEED.read_bytes()
     assert doc.size == GERMAN_SEED.stat().st_size
     assert doc.language == "de" and doc.language_confidence > 0.9
@@ -71,7 +75,7 @@ def test_same_bytes_under_another_name_is_a_duplicate(seeds, tmp_path):
     shutil.copy(FRENCH_SEED, copy)
     _, results = run_import(copy)
     assert results[0].status is IngestStatus.DUPLICATE
-    assert results[0].duplicate_of == FRENCH_SEED.name
+    assert results[0].duplicate_of == identity_key(folder_source(seeds), FRENCH_SEED.name)
     assert SourceDocument.objects.count() == 2
 
 
@@ -80,7 +84,7 @@ def test_duplicates_inside_one_batch(tmp_path):
         (tmp_path / name).write_text(ENGLISH, encoding="utf-8")
     _, results = run_import(tmp_path)
     assert statuses(results) == [IngestStatus.NEW, IngestStatus.DUPLICATE]
-    assert results[1].duplicate_of == "a.txt"
+    assert results[1].duplicate_of == identity_key(folder_source(tmp_path), "a.txt")
     assert SourceDocument.objects.count() == 1
 
 
@@ -112,7 +116,8 @@ def test_names_are_relative_to_the_folder_so_subfolders_do_not_collide(tmp_path)
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "index.txt").write_text(f"{ENGLISH}\nFiled from desk {sub}.\n", encoding="utf-8")
     _, results = run_import(tmp_path)
-    assert [r.name for r in results] == ["a/index.txt", "b/index.txt"]
+    assert [r.relative_path for r in results] == ["a/index.txt", "b/index.txt"]
+    assert {r.source for r in results} == {folder_source(tmp_path)}
     assert statuses(results) == [IngestStatus.NEW, IngestStatus.NEW]
 
 
@@ -134,7 +139,7 @@ def test_bad_files_fail_with_a_reason_and_write_nothing(tmp_path, content, reaso
     assert bad.status is IngestStatus.FAILED
     assert bad.error and reason_words in bad.error.lower()
     assert good.status is IngestStatus.NEW
-    assert list(SourceDocument.objects.values_list("source_name", flat=True)) == ["good.txt"]
+    assert list(SourceDocument.objects.values_list("relative_path", flat=True)) == ["good.txt"]
     assert batch.run.status == ImportRun.Status.FINISHED_WITH_ERRORS
     assert batch.run.failures == [{"file": str(tmp_path / "bad.txt"), "error": bad.error}]
 
@@ -143,10 +148,11 @@ def test_oversized_file_is_refused_before_reading(tmp_path, monkeypatch):
     big = tmp_path / "big.txt"
     big.write_text(ENGLISH * 50, encoding="utf-8")
 
-    def fail_read(self):
-        raise AssertionError("an oversized file must not be read")
+    class Unreadable(io.FileIO):
+        def read(self, *args):
+            raise AssertionError("an oversized file must not be read")
 
-    monkeypatch.setattr(Path, "read_bytes", fail_read)
+    monkeypatch.setattr(sources, "open", lambda fd, mode, closefd: Unreadable(fd, mode, closefd=closefd), raising=False)
     _, results = run_import(big, max_bytes=1000)
     assert results[0].status is IngestStatus.FAILED
     assert "1000" in results[0].error or "1,000" in results[0].error or "limit" in results[0].error
@@ -163,10 +169,14 @@ def test_unreadable_file_fails_cleanly(tmp_path, monkeypatch):
     target = tmp_path / "locked.txt"
     target.write_text(ENGLISH, encoding="utf-8")
 
-    def denied(self):
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(path, *args, **kwargs):
+        if os.fspath(path) == str(target):
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", denied)
     _, results = run_import(target)
     assert results[0].status is IngestStatus.FAILED
     assert "Permission denied" in results[0].error
@@ -178,7 +188,7 @@ def test_each_document_has_its_own_transaction(tmp_path, monkeypatch):
     real = services.article_import_source
 
     def explode_on_second(*, source_document, cleaned):
-        if source_document.source_name == "2.txt":
+        if source_document.relative_path == "2.txt":
             real(source_document=source_document, cleaned=cleaned)  # writes rows, then fails
             raise RuntimeError("disk on fire")
         return real(source_document=source_document, cleaned=cleaned)
@@ -187,8 +197,10 @@ def test_each_document_has_its_own_transaction(tmp_path, monkeypatch):
     _, results = run_import(tmp_path)
     assert statuses(results) == [IngestStatus.NEW, IngestStatus.FAILED, IngestStatus.NEW]
     assert "disk on fire" in results[1].error
-    assert sorted(SourceDocument.objects.values_list("source_name", flat=True)) == ["1.txt", "3.txt"]
-    assert sorted(Article.objects.values_list("source_name", flat=True)) == ["1.txt", "3.txt"]
+    assert sorted(SourceDocument.objects.values_list("relative_path", flat=True)) == ["1.txt", "3.txt"]
+    assert sorted(Article.objects.values_list("source_name", flat=True)) == [
+        identity_key(folder_source(tmp_path), n) for n in ("1.txt", "3.txt")
+    ]
     assert Version.objects.count() == 2
 
 
@@ -214,7 +226,7 @@ def test_dry_run_writes_nothing_but_reports_what_would_happen(seeds, tmp_path):
     shutil.copy(FRENCH_SEED, seeds / "zz-copy.txt")
     batch, results = run_import(seeds, dry_run=True)
     assert statuses(results) == [IngestStatus.NEW, IngestStatus.NEW, IngestStatus.DUPLICATE]
-    assert results[2].duplicate_of == FRENCH_SEED.name
+    assert results[2].duplicate_of == identity_key(folder_source(seeds), FRENCH_SEED.name)
     assert batch.run is None
     for model in (ImportRun, SourceDocument, Article, Edition, Version, TagSuggestion):
         assert model.objects.count() == 0, model
@@ -229,7 +241,7 @@ def test_dry_run_writes_nothing_but_reports_what_would_happen(seeds, tmp_path):
 def test_concurrent_import_of_same_bytes_reports_unchanged(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     run_import(tmp_path)
-    real = services._known
+    real = services._lookup
     calls = []
 
     def miss_first(**kwargs):
@@ -237,7 +249,7 @@ def test_concurrent_import_of_same_bytes_reports_unchanged(tmp_path, monkeypatch
         calls.append(kwargs)
         return None if len(calls) == 1 else real(**kwargs)
 
-    monkeypatch.setattr(services, "_known", miss_first)
+    monkeypatch.setattr(services, "_lookup", miss_first)
     _, results = run_import(tmp_path)
     assert statuses(results) == [IngestStatus.UNCHANGED]
     assert SourceDocument.objects.count() == 1 and Version.objects.count() == 1
@@ -247,9 +259,9 @@ def test_glob_selects_files_and_explicit_files_ignore_it(tmp_path):
     (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
     (tmp_path / "b.md").write_text(ENGLISH + "Markdown.\n", encoding="utf-8")
     _, results = run_import(tmp_path, glob="*.md")
-    assert [r.name for r in results] == ["b.md"]
+    assert [r.relative_path for r in results] == ["b.md"]
     _, results = run_import(tmp_path / "a.txt", glob="*.md")
-    assert [r.name for r in results] == ["a.txt"]
+    assert [r.relative_path for r in results] == ["a.txt"]
 
 
 def test_worker_processes_give_the_same_results_in_input_order(tmp_path):
@@ -259,12 +271,12 @@ def test_worker_processes_give_the_same_results_in_input_order(tmp_path):
     shutil.copy(tmp_path / "1.txt", tmp_path / "7.txt")  # duplicate inside the batch
     batch = import_batch_start(arguments={})
     results = list(ingest_paths([tmp_path], batch=batch, workers=1))
-    assert [r.name for r in results] == [f"{i}.txt" for i in (0, 1, 2, 3, 4, 5, 7)]
+    assert [r.relative_path for r in results] == [f"{i}.txt" for i in (0, 1, 2, 3, 4, 5, 7)]
     assert statuses(results) == [IngestStatus.NEW] * 2 + [IngestStatus.FAILED] + [IngestStatus.NEW] * 3 + [
         IngestStatus.DUPLICATE
     ]
     assert "empty" in results[2].error.lower()
-    assert results[6].duplicate_of == "1.txt"
+    assert results[6].duplicate_of == identity_key(folder_source(tmp_path), "1.txt")
     assert SourceDocument.objects.count() == 5 and Version.objects.count() == 5
     assert results[0].cleaned.language.code == "en"
 

@@ -22,7 +22,7 @@ from tests.factories import make_edition
 BEFORE = [("editorial", "0001_initial")]
 desk_data = import_module("editorial.migrations.0003_desk_data")
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def migrate(targets):

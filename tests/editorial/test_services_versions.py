@@ -114,7 +114,7 @@ def test_an_edit_event_says_who_and_what():
     assert (event.action, event.actor, event.to_state, event.comment) == (EventAction.EDITED, author, "draft", "Why")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_edits_exactly_one_wins_and_nothing_is_lost():
     edition = make_edition()
     first = edition.latest_version

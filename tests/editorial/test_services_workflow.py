@@ -212,7 +212,7 @@ def test_returned_and_stored_versions_agree_after_a_stale_in_memory_object():
     assert Edition.objects.get(pk=version.edition_id).live_version_id is None
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_concurrent_approvals_never_leave_an_older_version_live():
     edition = make_edition()
     author, other = editor(), editor()

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.conf import settings
@@ -20,8 +22,10 @@ from corpus.services import (
     import_batch_finish,
     import_batch_start,
     ingest_sources,
+    known_sources,
     source_files,
 )
+from corpus.sources import check_source_name, display_path
 
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 200
@@ -39,6 +43,15 @@ class Command(BaseCommand):
             "paths",
             nargs="*",
             help="Files or folders to import (folders recursively). Default: the seeds/ folder.",
+        )
+        parser.add_argument(
+            "--source",
+            default=None,
+            help=(
+                "Name of the source the files come from; a file's identity is this name plus its path "
+                "relative to the folder given. Default: the absolute path of each folder given (of the "
+                "file's folder for a file given directly). Name it for feeds that move or arrive in dated folders."
+            ),
         )
         parser.add_argument(
             "--glob", default="*.txt", help="File pattern inside folders (default: %(default)s)."
@@ -79,12 +92,24 @@ class Command(BaseCommand):
         if options["max_bytes"] <= 0:
             raise CommandError("--max-bytes must be a positive number of bytes.")
         as_json = options["json"]
-        files = list(source_files(paths, glob=options["glob"]))
+        source = options["source"]
+        if source is not None:
+            try:
+                check_source_name(source)
+            except ValueError as exc:
+                raise CommandError(f"--source: {exc}") from None
+        given_files = source is None and any(not os.path.isdir(p) for p in paths)
+        files = list(
+            source_files(
+                paths, glob=options["glob"], source=source, known_sources=known_sources() if given_files else ()
+            )
+        )
         batch = import_batch_start(
             arguments={
-                "paths": [str(p) for p in paths],
+                "paths": [display_path(str(p)) for p in paths],
                 "glob": options["glob"],
                 "max_bytes": options["max_bytes"],
+                "source": source,
             },
             dry_run=options["dry_run"],
             max_bytes=options["max_bytes"],
@@ -96,13 +121,25 @@ class Command(BaseCommand):
             raise CommandError("--workers must be 0 (clean in this process) or more.")
         stream = getattr(self.stderr, "_out", sys.stderr)
         show_progress = not options["no_progress"] and stream.isatty()
-        with tqdm(
+        stop = _StopRequest()
+        with stop.on_signals(), tqdm(
             total=len(files), unit="file", file=stream, disable=not show_progress, leave=False
         ) as progress:
-            for result in ingest_sources(files, batch=batch, workers=workers):
-                if as_json:
-                    self.stdout.write(json.dumps(result.as_json(), ensure_ascii=False))
-                progress.update(1)
+            results = ingest_sources(files, batch=batch, workers=workers)
+            try:
+                for result in results:
+                    if as_json:
+                        self.stdout.write(_json_line(result.as_json()))
+                    progress.update(1)
+                    if stop.signal:
+                        break
+            finally:
+                results.close()  # stops the cleaning workers, drops queued work
+        if stop.signal:
+            import_batch_finish(batch=batch, interrupted=True)
+            done = sum(batch.counts.values())
+            run = f" Recorded as interrupted import run #{batch.run.pk}." if batch.run else ""
+            raise CommandError(f"Interrupted ({stop.signal}) after {done} of {len(files)} files.{run}")
         import_batch_finish(batch=batch)
         self._report(batch=batch, total=len(files), out=self.stderr if as_json else self.stdout)
         failed = batch.counts[IngestStatus.FAILED.value]
@@ -115,5 +152,57 @@ class Command(BaseCommand):
         out.write(f"{prefix}{total} files: {counts}.")
         for failure in batch.failures:
             out.write(self.style.ERROR(f"  failed: {failure['file']}: {failure['error']}"))
+        for skipped in batch.skipped:
+            out.write(self.style.WARNING(f"  skipped: {skipped['file']}: {skipped['error']}"))
         if batch.run is not None:
             out.write(f"Recorded as import run #{batch.run.pk}.")
+
+
+def _json_line(data: dict) -> str:
+    """One JSON object as a line of valid UTF-8, whatever strings it holds.
+
+    Paths are already in display form; a lone surrogate anywhere else becomes
+    a JSON ``\\uXXXX`` escape instead of bytes that are not UTF-8.
+    """
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        line = json.dumps(data, ensure_ascii=True)
+    return line
+
+
+class _StopRequest:
+    """SIGTERM, SIGINT (Ctrl-C) or SIGHUP ask the import to stop after the file in hand.
+
+    The handler only records the request: raising from a signal handler could
+    land in the middle of a database exchange and leave the connection unable
+    to record the run. The loop stops at the next file boundary and the run is
+    stored as interrupted. A second signal gets the default handling, so a
+    stuck import can still be ended at once. Handlers can only be installed
+    in the main thread; elsewhere the default handling stays, and the next
+    run marks a killed run interrupted (corpus.services.runs).
+    """
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+
+    def __init__(self) -> None:
+        self.signal: str | None = None
+
+    def _handle(self, signum, frame) -> None:
+        self.signal = signal.Signals(signum).name
+        signal.signal(signum, signal.SIG_DFL if signum != signal.SIGINT else signal.default_int_handler)
+
+    @contextmanager
+    def on_signals(self):
+        previous = {}
+        try:
+            for signum in self.SIGNALS:
+                previous[signum] = signal.signal(signum, self._handle)
+        except ValueError:  # not the main thread
+            pass
+        try:
+            yield self
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
