@@ -30,6 +30,7 @@ from .tag_matching import (
     stems,
     tokenize,
 )
+from .tag_speakers import Respelling, name_words, role_labels
 from .tag_topics import (
     ACRONYMS,
     CAPITALISED,
@@ -43,7 +44,6 @@ from .tag_topics import (
     name_breakers,
     surname_like,
 )
-from .tag_speakers import Respelling, name_words, role_labels
 from .tag_words import (
     ARTICLES,
     CONNECTORS,

@@ -13,12 +13,12 @@ single line carrying on into the next, which is never judged (or cut) alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .caseless import Alternation, longest_first
-from .text import SENTENCE_END, ends_cut_off, is_punctuation_only
+from ..common.caseless import Alternation, longest_first
+from ..common.scripts import WIDE_RE, is_cjk
+from ..common.text import SENTENCE_END, ends_cut_off, is_punctuation_only
 
 # Hard-wrapped text breaks at a fixed column, 30..100 in practice (e-mail:
 # 72-80); lines that long but no longer, ending mid-sentence, are its mark.
@@ -27,21 +27,10 @@ WRAP_MAX = 100
 
 FINAL_PUNCT = tuple(SENTENCE_END) + tuple(f"{e}{c}" for e in ".!?。！？؟" for c in "\"'»«”“’」』）)")
 
-# Wide and full-width characters (East Asian width W or F), as one class so
-# that measuring a line is a single regex scan instead of a Python loop.
-_WIDE_RE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f300-\U0001f64f\U0001f900-\U0001f9ff\U00020000-\U0003fffd]"
-)
 _EXTRA_ELLIPSIS_RE = re.compile(r"(?:⋯|．{2,}|。{3,}|‥)\s*$")
 
 # Leading decoration before a marker: bullets, brackets, arrows.
 _LEAD = r"^[\s\[(（【〔<「『\-–—•·*#]*"
-
-
-def is_cjk(ch: str) -> bool:
-    return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
 def word_start(phrases: tuple[str, ...], alternation: Alternation = longest_first) -> str:
@@ -68,7 +57,7 @@ def width(s: str) -> int:
 @lru_cache(maxsize=1024)
 def _wide_count(s: str) -> int:
     # Each line is measured by several tests in a row (teaser, title, credit ...).
-    return len(_WIDE_RE.findall(s))
+    return len(WIDE_RE.findall(s))
 
 
 def cut_off(s: str) -> bool:

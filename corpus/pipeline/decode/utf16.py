@@ -20,7 +20,7 @@ from collections import Counter
 
 import regex
 
-from corpus.pipeline.types import Decoded
+from ..types import Decoded
 
 # What a wrong UTF-16/32 guess produces: controls, unassigned and private-use
 # code points.

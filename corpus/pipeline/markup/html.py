@@ -42,7 +42,7 @@ from collections import Counter
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
-from corpus.pipeline.types import Removal, RemovalReason, Stripped
+from ..types import Removal, RemovalReason, Stripped
 
 # --- recognising HTML -------------------------------------------------------
 

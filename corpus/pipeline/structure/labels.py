@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from .types import Correction
+from ..types import Correction
 
 # A letter followed by combining marks: Devanagari matras and viramas, Arabic
 # harakat, Thai vowel signs and tone marks are category M, which Python's
