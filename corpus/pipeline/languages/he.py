@@ -1,0 +1,7 @@
+"""Hebrew: words the cleaning steps look for (see ``languages``)."""
+
+WORDS = {
+    "teaser_headings": (
+        "קראו גם", "כתבות נוספות",
+    ),
+}

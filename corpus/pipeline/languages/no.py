@@ -1,0 +1,7 @@
+"""Norwegian: words the cleaning steps look for (see ``languages``)."""
+
+WORDS = {
+    "teaser_headings": (
+        "les også",
+    ),
+}
