@@ -5,16 +5,17 @@ from __future__ import annotations
 from .boilerplate import remove_boilerplate
 from .decode import DEFAULT_MAX_BYTES, decode
 from .language import detect_language
+from .language.close import settle_close_languages
 from .markup import strip_markup
 from .repair import repair
 from .structure import recover_paragraphs
 from .summary import propose_summary, propose_title
 from .tags import TagMatcher, suggest_tags
-from .types import CleanedDocument, RefusalReason, RefusedInput
+from .types import CleanedDocument, RefusalReason, RefusedInput, Removal
 
 # Stored with every source document so a later, better pipeline can tell which
 # documents it would clean differently. Bump when output changes.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 def clean_document(
@@ -42,8 +43,10 @@ def clean_document(
     if not text.strip():
         raise RefusedInput(RefusalReason.NO_TEXT, "The file contains markup but no readable text.")
 
-    language = detect_language(text)
+    language = settle_close_languages(detect_language(text), text)
     cleaned = remove_boilerplate(text, language=language.code)
+    if cleaned.only_boilerplate:
+        raise _only_boilerplate(cleaned.only_boilerplate)
     structured = recover_paragraphs(cleaned.text, language=language.code)
     paragraphs = structured.paragraphs
     if not paragraphs:
@@ -65,4 +68,24 @@ def clean_document(
             aliases={c.original: c.suggestion for c in structured.corrections},
         ),
         fixes=fixes,
+        warnings=decoded.warnings,
     )
+
+
+def _only_boilerplate(junk: tuple[Removal, ...]) -> RefusedInput:
+    shown = [f"“{_short(r.text)}” ({r.reason.value})" for r in junk[:_LISTED]]
+    more = f"; and {len(junk) - _LISTED} more" if len(junk) > _LISTED else ""
+    return RefusedInput(
+        RefusalReason.ONLY_BOILERPLATE,
+        f"only boilerplate: every line of the file was judged junk, so nothing is left to "
+        f"import. Cut lines: {'; '.join(shown)}{more}.",
+        removed=junk,
+    )
+
+
+_LISTED = 10
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

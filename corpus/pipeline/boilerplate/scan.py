@@ -308,12 +308,23 @@ def remove_boilerplate(text: str, *, language: str | None = None) -> Cleaned:
     if not cuts:
         return Cleaned(text=text)
     if last < 0 or not _keeps_content(text, cuts):
-        why = "a line made only of punctuation or symbols"
-        cuts = [
-            _cut(L, i, i, RemovalReason.SEPARATOR, why, "")
-            for i, line in enumerate(L.lines)
-            if line.strip() and is_punctuation_only(line)
-        ]
-        if not cuts or not _keeps_content(text, cuts):
-            return Cleaned(text=text)
+        junk = tuple(
+            Removal(text[c.start : c.end], c.reason, c.detail)
+            for c in sorted(cuts, key=lambda c: c.start)
+        )
+        cleaned = _only_separators(text, L)
+        return Cleaned(cleaned.text, cleaned.removed, only_boilerplate=junk)
+    return _apply(text, cuts)
+
+
+def _only_separators(text: str, L: Lines) -> Cleaned:
+    """When every line looks like junk, cut only punctuation-only lines."""
+    why = "a line made only of punctuation or symbols"
+    cuts = [
+        _cut(L, i, i, RemovalReason.SEPARATOR, why, "")
+        for i, line in enumerate(L.lines)
+        if line.strip() and is_punctuation_only(line)
+    ]
+    if not cuts or not _keeps_content(text, cuts):
+        return Cleaned(text=text)
     return _apply(text, cuts)

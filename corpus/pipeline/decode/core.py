@@ -24,6 +24,8 @@ from __future__ import annotations
 import codecs
 import re
 
+import regex
+
 from ..types import Decoded, RefusalReason, RefusedInput
 from .escapes import ESCAPED_TO_CP1252, unescape_bytes
 from .legacy import legacy_decode
@@ -73,7 +75,10 @@ _BOMS = (
 # C0 controls no text file needs: everything but \t \n \v \f \r and ESC
 # (ESC starts ISO-2022 shifts and terminal colour codes; repair removes those).
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
-_NON_BLANK_RE = re.compile(r"[^\s\ufeff\u200b-\u200d\u2060]")
+# Whitespace (incl. no-break spaces) and invisible format characters (zero-
+# width space/joiners, soft hyphen, word joiner, bidi marks, BOM): a file of
+# only these has no text.
+_NON_BLANK_RE = regex.compile(r"[^\s\p{Cf}]")
 _ISO2022_JP_RE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\(J")
 _ISO2022_KR_RE = re.compile(rb"\x1b\$\)C")
 _HIGH = bytes(range(128, 256))
@@ -146,7 +151,10 @@ def _decode_with_bom(data: bytes) -> Decoded | None:
             try:
                 return Decoded(body.decode("utf-8"), "utf-8", had_bom=True)
             except UnicodeDecodeError:
-                text, used = _mostly_utf8(body) or legacy_decode(body)
+                mostly = _mostly_utf8(body)
+                if mostly is not None:
+                    return Decoded(mostly[0], mostly[1], had_bom=True, warnings=(mostly[2],))
+                text, used = legacy_decode(body)
                 return Decoded(text, used, had_bom=True)
         width = 4 if encoding.startswith("utf-32") else 2
         # A file cut off mid-character still deserves its text.
@@ -192,14 +200,20 @@ def _decode_without_bom(data: bytes) -> Decoded:
         wide = utf16_by_script(data, cjk_only=True)
         if wide is not None:
             return wide
-    text, encoding = mostly or legacy_decode(data)
+    if mostly is not None:
+        return Decoded(mostly[0], mostly[1], warnings=(mostly[2],))
+    text, encoding = legacy_decode(data)
     return Decoded(text, encoding)
 
 
 def _checked(decoded: Decoded) -> Decoded:
     text = decoded.text
     if not _NON_BLANK_RE.search(text):
-        what = "a byte-order mark" if decoded.had_bom and not text else "whitespace"
+        what = (
+            "a byte-order mark" if decoded.had_bom and not text
+            else "whitespace" if not text or text.isspace()
+            else "invisible characters (zero-width, soft hyphen, no-break space ...)"
+        )
         raise RefusedInput(RefusalReason.EMPTY, f"The file contains only {what}, no text.")
     if _CONTROL_RE.search(text):
         controls = len(_CONTROL_RE.findall(text))
@@ -240,7 +254,7 @@ def _iso2022(data: bytes) -> Decoded | None:
 # --- UTF-8 with stray bytes ------------------------------------------------
 
 
-def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+def _mostly_utf8(data: bytes) -> tuple[str, str, str] | None:
     """Decode UTF-8 holding a few bytes of cp1252 (a typical copy-and-paste
     accident), or return None when the invalid bytes are not a small minority.
     """
@@ -251,7 +265,31 @@ def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
     # Legacy text forms valid multi-byte UTF-8 only by accident, and rarely.
     if valid_non_ascii < max(2, stray):
         return None
-    return unescape_bytes(text, ESCAPED_TO_CP1252), "utf-8"
+    return unescape_bytes(text, ESCAPED_TO_CP1252), "utf-8", _invalid_utf8_warning(data, stray)
+
+
+_MAX_REPORTED = 10
+
+
+def _invalid_utf8_warning(data: bytes, count: int) -> str:
+    """One sentence naming where the invalid UTF-8 sequences are (byte
+    offsets, first ``_MAX_REPORTED``) and what they were read as."""
+    spots = []
+    pos = 0
+    while len(spots) < _MAX_REPORTED:
+        try:
+            data[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            start, end = pos + exc.start, pos + exc.end
+            shown = " ".join(f"0x{b:02x}" for b in data[start:end])
+            spots.append(f"byte {start} ({shown})")
+            pos = end
+    more = f" and {count - len(spots)} more" if count > len(spots) else ""
+    return (
+        f"{count} byte(s) are not valid UTF-8 and were read as Windows-1252 "
+        f"characters: at {', '.join(spots)}{more}. Check the text there."
+    )
 
 
 # --- legacy encodings ------------------------------------------------------

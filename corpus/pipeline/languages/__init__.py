@@ -16,7 +16,7 @@ import importlib
 import pkgutil
 from functools import lru_cache
 
-__all__ = ["KINDS", "languages", "phrases"]
+__all__ = ["KINDS", "languages", "phrases", "words_of"]
 
 # kind -> what its phrases are and how the boilerplate step uses them.
 KINDS = {
@@ -46,6 +46,7 @@ KINDS = {
     "media_contacts": "press-release footer labels ('Media contact')",
     "about_leads": "press-release boilerplate openers ('About Acme')",
     "editor_notes": "editor's notes and corrections: content, never junk",
+    "distinctive_words": "common words that tell this language from a close neighbour",
 }
 
 
@@ -72,3 +73,8 @@ def phrases(kind: str) -> tuple[str, ...]:
     for words in languages().values():
         merged.update(dict.fromkeys(words.get(kind, ())))
     return tuple(merged)
+
+
+def words_of(language: str, kind: str) -> tuple[str, ...]:
+    """The phrases of ``kind`` in one language (empty when it has none)."""
+    return languages().get(language, {}).get(kind, ())

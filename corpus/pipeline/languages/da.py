@@ -7,4 +7,10 @@ WORDS = {
     "source_markers": (
         "kilde",
     ),
+    "distinctive_words": tuple(
+        """
+        hvad nogen noget efter mellem gennem siger sagde blev bliver nu tyve regeringen
+        mod uge gøre spørgsmål end meget hendes folketinget købe
+        """.split()
+    ),
 }

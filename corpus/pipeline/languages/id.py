@@ -10,4 +10,11 @@ WORDS = {
     "copyright_phrases": (
         "hak cipta",
     ),
+    "distinctive_words": tuple(
+        """
+        bisa karena uang kantor polisi pemerintah kemarin mobil agar gratis universitas
+        agustus maret juni juli desember yaitu saja sekarang anda tapi enggak nggak sih
+        kalian kamu gimana dong memang jadi
+        """.split()
+    ),
 }

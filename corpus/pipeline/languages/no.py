@@ -4,4 +4,10 @@ WORDS = {
     "teaser_headings": (
         "les også",
     ),
+    "distinctive_words": tuple(
+        """
+        hva noen noe etter mellom gjennom sier sa ble blir nå tjue regjeringen mot uke
+        gjøre spørsmål enn veldig hennes stortinget ikkje kjøpe mye
+        """.split()
+    ),
 }

@@ -60,9 +60,17 @@ _DOCUMENT_START_RE = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
     re.IGNORECASE | re.DOTALL,
 )
-# Scripting inside a real tag settles it: stripping tags from such text is
-# the safe side.
+_TAG_NAME_RE = re.compile(r"</?([a-zA-Z0-9]+)")
+# Scripting inside a tag with attributes settles it: stripping tags from
+# such text is the safe side.
 _SCRIPTING_RE = re.compile(r"\son[a-z]+\s*=|javascript\s*:", re.IGNORECASE)
+# Elements whose content a parser takes as raw text up to the closing tag.
+_RAW_TEXT = frozenset("script style title textarea noscript template iframe xmp".split())
+# Tags that lay text out in blocks: plain text gets the same from blank lines.
+_STRUCTURE = frozenset(
+    "article blockquote body br dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr html "
+    "li main nav ol p pre section table td th tr ul".split()
+)
 # Enough tags to call it HTML whatever the length, and the density (one tag
 # per this many characters) that makes two or more tags convincing.
 _MANY_TAGS = 8
@@ -106,32 +114,54 @@ _SPACES_AROUND_NEWLINE_RE = re.compile(r"[ \t]*\n[ \t]*")
 
 def looks_like_html(text: str) -> bool:
     """True when ``text`` is an HTML document or fragment, not prose that
-    happens to contain "<".
+    happens to contain "<" or mentions a tag ("the <script> element").
 
-    A document start (doctype, <html>, <head>, <body>) or a real tag with
-    an event handler or javascript: URL decides at once; otherwise real
-    tags must be many (8+), frame a fragment (the text starts with a tag and
-    ends with one), or be dense (2+ and one per 500 characters). Never
-    raises.
+    A document start (doctype, <html>, <head>, <body>) decides at once. A
+    raw-text element opened and never closed ("<script>", "<style>" named in
+    prose) is no evidence: parsed as HTML it would swallow the rest of the
+    text. Tags with attributes or block tags (<p>, <br>, <div>, <li> ...)
+    are real markup: with an event handler or javascript: URL that settles
+    it, otherwise they must be many (8+), frame the text, or be dense (2+
+    and one per 500 characters). Bare inline tags ("<b>", "</i>") count only
+    when many and the text has no plain paragraphs of its own. Never raises.
     """
     if "<" not in text:
         return False
     if _DOCUMENT_START_RE.match(text[:4096]):
         return True
+    lowered = None
     tags = []
     for match in _TAG_RE.finditer(text):
-        if _SCRIPTING_RE.search(match.group()):
+        tag = match.group()
+        name = _tag_name(tag)
+        if name in _RAW_TEXT and not tag.startswith("</"):
+            lowered = lowered if lowered is not None else text.lower()
+            if f"</{name}" not in lowered:
+                continue  # a mention, never closed
+        if "=" in tag and _SCRIPTING_RE.search(tag):
             return True
-        tags.append(match)
-        if len(tags) >= _MANY_TAGS:
-            return True
-    if len(tags) >= 2:
-        # A fragment: the text opens and closes with a tag.
-        starts = tags[0].start() == len(text) - len(text.lstrip())
-        ends = tags[-1].end() == len(text.rstrip())
-        if starts and ends:
-            return True
-    return len(tags) >= 2 and len(tags) * _CHARS_PER_TAG >= len(text)
+        tags.append((name, tag))
+        if len(tags) >= 4 * _MANY_TAGS:
+            break
+    real = sum(1 for name, tag in tags if name in _STRUCTURE or "=" in tag)
+    if not real:
+        return len(tags) >= _MANY_TAGS and "\n\n" not in text.strip()
+    if len(tags) >= _MANY_TAGS:
+        return True
+    if len(tags) < 2:
+        return False
+    first, last = _TAG_RE.search(text), None
+    for last in _TAG_RE.finditer(text, max(0, len(text.rstrip()) - 300)):
+        pass
+    starts = first is not None and first.start() == len(text) - len(text.lstrip())
+    ends = last is not None and last.end() == len(text.rstrip())
+    if starts and ends:
+        return True
+    return len(tags) * _CHARS_PER_TAG >= len(text)
+
+
+def _tag_name(tag: str) -> str:
+    return _TAG_NAME_RE.match(tag).group(1).lower()
 
 
 def strip_markup(text: str) -> Stripped:
