@@ -18,6 +18,7 @@ from .lines import (
     labels,
     width,
 )
+from .rules import classify, is_editor_note
 
 # --- Limits (characters; CJK characters count double, see width) ----------
 TEASER_MAX = 200  # a related-article teaser line is a title plus a few words
@@ -134,6 +135,8 @@ def _credit(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
 
 def _standalone(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
     """Classify one stripped, non-blank line on its own (no context)."""
+    if is_editor_note(s):
+        return None  # "Editor's note:", "Correction:" are content
     if is_punctuation_only(s):
         return RemovalReason.SEPARATOR, "a line made only of punctuation or symbols"
     found = _credit(s, edge=edge)
@@ -146,4 +149,4 @@ def _standalone(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
             return RemovalReason.PROMPT_LINE, "a 'read more' link line"
         if edge and width(s) <= TITLE_MAX and (_NAV_LABEL_RE.match(s) or _NAV_CALL_RE.match(s)):
             return RemovalReason.PROMPT_LINE, "a short tag, share or subscribe navigation line"
-    return None
+    return classify(s, edge=edge)

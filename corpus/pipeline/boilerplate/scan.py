@@ -39,8 +39,10 @@ from .detectors import (
 )
 from .lines import (
     Lines,
+    ends_sentence,
     width,
 )
+from .rules import tail_section_start
 
 
 @dataclass(frozen=True)
@@ -146,10 +148,12 @@ def _tail_teasers(L: Lines, i: int, cuts: list[_Cut]) -> int | None:
     return L.prev(heading)
 
 
-def _scan_tail(L: Lines, cuts: list[_Cut]) -> tuple[int, int]:
-    """Classify lines from the bottom up; returns the first and last line of
-    the last content unit — a line or a hard-wrapped block — ((-1, -1) if none)."""
-    i = L.prev(len(L.lines))
+def _scan_tail(L: Lines, cuts: list[_Cut], end: int | None = None) -> tuple[int, int]:
+    """Classify lines from the bottom (or line ``end``) up; returns the first
+    and last line of the last content unit — a line or a hard-wrapped block
+    — ((-1, -1) if none). An unrecognised short line does not stop the scan
+    when junk sits right above it: it is cut with that block of junk."""
+    i = L.prev(len(L.lines) if end is None else end)
     while i >= 0:
         top = L.wrapped_top(i)
         # A line carrying on a sentence from the line above is judged only
@@ -166,10 +170,39 @@ def _scan_tail(L: Lines, cuts: list[_Cut]) -> tuple[int, int]:
         first = top if carried else i
         found = _tail_junk(L.joined(first, i)[1], L, first)
         if not found:
-            return top, i
+            above = _junk_above(L, i) if top == i and not carried else None
+            if above is None:
+                return top, i
+            why = "an unrecognised short line inside a block of junk lines"
+            for k in range(above + 1, i + 1):
+                if L.lines[k].strip():
+                    cuts.append(_cut(L, k, k, RemovalReason.JUNK_BLOCK, why, ", at the end of the text"))
+            i = above
+            continue
         cuts.append(_cut(L, first, i, *found, ", at the end of the text"))
         i = L.prev(first)
     return -1, -1
+
+
+def _weak(s: str) -> bool:
+    """A short line that is no sentence: may be junk nobody listed yet."""
+    return width(s) <= 80 and not ends_sentence(s) and len(words(s)) <= 8
+
+
+def _junk_above(L: Lines, i: int, reach: int = 2) -> int | None:
+    """Line ``i`` (and up to ``reach`` - 1 weak lines above it) unrecognised
+    but weak, with a junk line right above them: that junk line's index."""
+    j = i
+    for _ in range(reach):
+        if not _weak(L.lines[j].strip()):
+            return None
+        j = L.prev(j)
+        if j < 0 or L.wrapped_top(j) != j or L.breaks(j):
+            return None
+        s = L.lines[j].strip()
+        if L.prev(j) >= 0 and _tail_junk(s, L, j):
+            return j
+    return None
 
 
 def _scan_head(L: Lines, stop: int, cuts: list[_Cut]) -> int:
@@ -300,7 +333,13 @@ def remove_boilerplate(text: str, *, language: str | None = None) -> Cleaned:
         return Cleaned(text=text)
     L = Lines.of(text)
     cuts: list[_Cut] = []
-    top, last = _scan_tail(L, cuts)
+    section = tail_section_start(L.lines)
+    end = None
+    if section is not None:
+        end, reason, why = section
+        last_line = max(k for k, line in enumerate(L.lines) if line.strip())
+        cuts.append(_cut(L, end, last_line, reason, why, ", at the end of the text"))
+    top, last = _scan_tail(L, cuts, end)
     if last >= 0:
         first = _scan_head(L, top, cuts)
         _scan_middle(L, first, top, cuts)

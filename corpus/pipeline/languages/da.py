@@ -13,4 +13,22 @@ WORDS = {
         mod uge gøre spørgsmål end meget hendes folketinget købe
         """.split()
     ),
+    "ad_markers": (
+        "annonce", "reklame",
+    ),
+    "newsletter_prompts": (
+        "tilmeld dig", "følg os",
+    ),
+    "cookie_phrases": (
+        "vi bruger cookies",
+    ),
+    "comment_prompts": (
+        "kommentarer",
+    ),
+    "published_labels": (
+        "publiceret", "opdateret",
+    ),
+    "press_release_marks": (
+        "pressemeddelelse",
+    ),
 }

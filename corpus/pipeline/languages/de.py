@@ -22,7 +22,7 @@ WORDS = {
         "alle rechte vorbehalten", "nachdruck verboten",
     ),
     "disclaimer_markers": (
-        "haftungsausschluss", "hinweis der redaktion",
+        "haftungsausschluss", 
     ),
     "disclaimer_phrases": (
         "geben nicht unbedingt", "geben nicht notwendigerweise", "nicht unbedingt die meinung",
@@ -51,5 +51,37 @@ WORDS = {
     "navigation_calls": (
         "artikel teilen", "diesen artikel teilen", "teilen auf", "folgen sie uns",
         "newsletter abonnieren", "jetzt abonnieren", "hier klicken",
+    ),
+    "ad_markers": (
+        "anzeige", "werbung", "gesponsert", "sponsored",
+        "artikel wird unter der anzeige fortgesetzt",
+    ),
+    "newsletter_prompts": (
+        "newsletter abonnieren", "jetzt abonnieren", "abonnieren sie", "melden sie sich",
+        "folgen sie uns", "laden sie unsere app", "jetzt anmelden", "hier abonnieren",
+    ),
+    "cookie_phrases": (
+        "wir verwenden cookies", "diese website verwendet cookies",
+        "diese seite verwendet cookies", "cookie-einstellungen", "alle cookies akzeptieren",
+        "datenschutzeinstellungen",
+    ),
+    "comment_prompts": (
+        "kommentare", "kommentar schreiben", "kommentieren", "leserkommentare",
+        "diskutieren sie mit",
+    ),
+    "published_labels": (
+        "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "stand", "erstellt",
+    ),
+    "press_release_marks": (
+        "pressemitteilung", "presseinformation", "zur sofortigen veröffentlichung",
+    ),
+    "media_contacts": (
+        "pressekontakt", "medienkontakt", "kontakt für medien", "ansprechpartner",
+    ),
+    "about_leads": (
+        "über",
+    ),
+    "editor_notes": (
+        "anmerkung der redaktion", "korrektur", "richtigstellung", 
     ),
 }

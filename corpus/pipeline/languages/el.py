@@ -7,4 +7,25 @@ WORDS = {
     "source_markers": (
         "πηγή",
     ),
+    "ad_markers": (
+        "διαφήμιση",
+    ),
+    "newsletter_prompts": (
+        "εγγραφείτε", "ακολουθήστε μας",
+    ),
+    "cookie_phrases": (
+        "χρησιμοποιούμε cookies",
+    ),
+    "comment_prompts": (
+        "σχόλια",
+    ),
+    "published_labels": (
+        "δημοσιεύθηκε", "ενημερώθηκε",
+    ),
+    "press_release_marks": (
+        "δελτίο τύπου",
+    ),
+    "editor_notes": (
+        "σημείωση σύνταξης", "διόρθωση",
+    ),
 }

@@ -25,7 +25,7 @@ WORDS = {
         "all rights reserved", "all material on this site",
     ),
     "disclaimer_markers": (
-        "disclaimer", "editor's note", "editors' note",
+        "disclaimer", 
     ),
     "disclaimer_phrases": (
         "does not necessarily reflect", "are those of the author", "are solely those of",
@@ -56,5 +56,42 @@ WORDS = {
     "navigation_calls": (
         "share this", "share on", "share article", "share via", "follow us", "subscribe to our",
         "sign up for our", "click here",
+    ),
+    "ad_markers": (
+        "advertisement", "advertisements", "sponsored", "sponsored content",
+        "story continues below advertisement", "article continues below advertisement",
+        "continue reading below", "ad", "paid content",
+    ),
+    "newsletter_prompts": (
+        "subscribe", "sign up for", "sign up to", "get our newsletter", "newsletter",
+        "download our app", "download the app", "get the app", "follow us", "join us on",
+        "like us on", "become a member", "support our journalism",
+    ),
+    "cookie_phrases": (
+        "we use cookies", "this site uses cookies", "this website uses cookies", "cookie policy",
+        "accept all cookies", "accept cookies", "manage cookies", "cookie settings",
+        "by continuing to browse",
+    ),
+    "comment_prompts": (
+        "comments", "comment", "leave a comment", "add a comment", "show comments",
+        "view comments", "join the discussion", "reader comments", "responses",
+    ),
+    "published_labels": (
+        "published", "updated", "last updated", "posted", "first published", "published on",
+        "updated on",
+    ),
+    "press_release_marks": (
+        "for immediate release", "press release", "news release", "embargoed until",
+    ),
+    "media_contacts": (
+        "media contact", "media contacts", "press contact", "press contacts", "media inquiries",
+        "media enquiries", "for more information contact", "contact",
+    ),
+    "about_leads": (
+        "about",
+    ),
+    "editor_notes": (
+        "editor’s note", "correction", "clarification",
+        "update",
     ),
 }

@@ -20,7 +20,7 @@ WORDS = {
     ),
     "disclaimer_markers": (
         "aviso legal", "descargo de responsabilidad", "exención de responsabilidad",
-        "nota de la redacción", "nota del editor",
+        
     ),
     "disclaimer_markers_edge": (
         "aviso",
@@ -50,5 +50,34 @@ WORDS = {
     ),
     "navigation_calls": (
         "compartir en", "comparte esta", "haz clic aquí", "síguenos", "suscríbete",
+    ),
+    "ad_markers": (
+        "publicidad", "anuncio", "contenido patrocinado", "patrocinado",
+    ),
+    "newsletter_prompts": (
+        "suscríbete", "regístrate", "recibe nuestro boletín", "síguenos", "descarga nuestra app",
+        "suscríbase",
+    ),
+    "cookie_phrases": (
+        "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies",
+        "aceptar cookies", "política de cookies", "configuración de cookies",
+    ),
+    "comment_prompts": (
+        "comentarios", "deja un comentario", "dejar un comentario", "comenta",
+    ),
+    "published_labels": (
+        "publicado", "actualizado", "última actualización", "publicado el",
+    ),
+    "press_release_marks": (
+        "comunicado de prensa", "nota de prensa", "para publicación inmediata",
+    ),
+    "media_contacts": (
+        "contacto de prensa", "contacto para medios", "contactos de prensa",
+    ),
+    "about_leads": (
+        "acerca de", "sobre",
+    ),
+    "editor_notes": (
+        "corrección", "fe de erratas", "aclaración",
     ),
 }

@@ -17,7 +17,7 @@ WORDS = {
         "reproduction interdite", "tous droits réservés",
     ),
     "disclaimer_markers": (
-        "avis de non-responsabilité", "note de la rédaction",
+        "avis de non-responsabilité", 
     ),
     "disclaimer_markers_edge": (
         "avertissement",
@@ -46,5 +46,35 @@ WORDS = {
     ),
     "navigation_calls": (
         "partager cet article", "partager sur", "suivez-nous", "abonnez-vous", "cliquez ici",
+    ),
+    "ad_markers": (
+        "publicité", "pub", "contenu sponsorisé", "la suite après cette publicité",
+        "article sponsorisé",
+    ),
+    "newsletter_prompts": (
+        "abonnez-vous", "inscrivez-vous", "recevez notre newsletter", "suivez-nous",
+        "téléchargez notre application", "s'abonner",
+    ),
+    "cookie_phrases": (
+        "nous utilisons des cookies", "ce site utilise des cookies", "accepter les cookies",
+        "paramètres des cookies", "tout accepter",
+    ),
+    "comment_prompts": (
+        "commentaires", "laisser un commentaire", "réagir", "réactions", "ajouter un commentaire",
+    ),
+    "published_labels": (
+        "publié le", "mis à jour le", "publié", "mis à jour", "modifié le",
+    ),
+    "press_release_marks": (
+        "communiqué de presse", "pour diffusion immédiate",
+    ),
+    "media_contacts": (
+        "contact presse", "contacts presse", "contact médias", "relations presse",
+    ),
+    "about_leads": (
+        "à propos de",
+    ),
+    "editor_notes": (
+        "correctif", "rectificatif", "précision",
     ),
 }

@@ -17,4 +17,31 @@ WORDS = {
         kalian kamu gimana dong memang jadi
         """.split()
     ),
+    "ad_markers": (
+        "iklan", "advertisement", "konten bersponsor",
+    ),
+    "newsletter_prompts": (
+        "berlangganan", "ikuti kami", "unduh aplikasi",
+    ),
+    "cookie_phrases": (
+        "kami menggunakan cookie", "situs ini menggunakan cookie",
+    ),
+    "comment_prompts": (
+        "komentar", "tulis komentar",
+    ),
+    "published_labels": (
+        "diterbitkan", "diperbarui", "dipublikasikan",
+    ),
+    "press_release_marks": (
+        "siaran pers",
+    ),
+    "media_contacts": (
+        "kontak media",
+    ),
+    "about_leads": (
+        "tentang",
+    ),
+    "editor_notes": (
+        "catatan redaksi", "ralat", "koreksi",
+    ),
 }

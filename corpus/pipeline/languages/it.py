@@ -15,7 +15,7 @@ WORDS = {
         "tutti i diritti riservati", "riproduzione riservata",
     ),
     "disclaimer_markers": (
-        "esclusione di responsabilità", "nota della redazione",
+        "esclusione di responsabilità", 
     ),
     "disclaimer_phrases": (
         "non riflettono necessariamente", "non rappresentano necessariamente",
@@ -41,5 +41,33 @@ WORDS = {
     ),
     "navigation_calls": (
         "clicca qui", "condividi su", "condividi questo", "seguici", "iscriviti alla",
+    ),
+    "ad_markers": (
+        "pubblicità", "contenuto sponsorizzato", "sponsorizzato",
+    ),
+    "newsletter_prompts": (
+        "iscriviti", "abbonati", "seguici", "scarica la nostra app", "ricevi la newsletter",
+    ),
+    "cookie_phrases": (
+        "utilizziamo i cookie", "questo sito utilizza cookie", "questo sito utilizza i cookie",
+        "accetta i cookie", "accetta tutti",
+    ),
+    "comment_prompts": (
+        "commenti", "lascia un commento", "commenta",
+    ),
+    "published_labels": (
+        "pubblicato", "aggiornato", "ultimo aggiornamento",
+    ),
+    "press_release_marks": (
+        "comunicato stampa",
+    ),
+    "media_contacts": (
+        "contatto stampa", "contatti stampa", "ufficio stampa",
+    ),
+    "about_leads": (
+        "informazioni su", "chi è",
+    ),
+    "editor_notes": (
+        "nota del direttore", "rettifica", "correzione",
     ),
 }

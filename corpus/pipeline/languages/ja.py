@@ -34,4 +34,31 @@ WORDS = {
     "navigation_calls": (
         "シェアする", "フォローする",
     ),
+    "ad_markers": (
+        "広告", "スポンサーリンク", "PR",
+    ),
+    "newsletter_prompts": (
+        "購読", "フォローする", "メルマガ登録", "アプリをダウンロード",
+    ),
+    "cookie_phrases": (
+        "クッキーを使用", "cookieを使用", "クッキーポリシー",
+    ),
+    "comment_prompts": (
+        "コメント", "コメントする",
+    ),
+    "published_labels": (
+        "公開日", "更新日", "配信", "掲載日",
+    ),
+    "press_release_marks": (
+        "プレスリリース", "報道発表",
+    ),
+    "media_contacts": (
+        "報道関係者", "本件に関するお問い合わせ", "お問い合わせ",
+    ),
+    "about_leads": (
+        "について",
+    ),
+    "editor_notes": (
+        "編集部注", "訂正",
+    ),
 }

@@ -40,4 +40,31 @@ WORDS = {
     "navigation_calls": (
         "공유하기", "구독하기", "팔로우",
     ),
+    "ad_markers": (
+        "광고", "협찬",
+    ),
+    "newsletter_prompts": (
+        "구독", "구독하기", "팔로우", "앱 다운로드",
+    ),
+    "cookie_phrases": (
+        "쿠키를 사용", "쿠키 정책",
+    ),
+    "comment_prompts": (
+        "댓글", "댓글 쓰기",
+    ),
+    "published_labels": (
+        "입력", "수정", "기사입력", "최종수정", "등록",
+    ),
+    "press_release_marks": (
+        "보도자료",
+    ),
+    "media_contacts": (
+        "언론 문의", "홍보 담당",
+    ),
+    "about_leads": (
+        "소개",
+    ),
+    "editor_notes": (
+        "편집자 주", "정정",
+    ),
 }

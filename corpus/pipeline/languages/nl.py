@@ -41,4 +41,32 @@ WORDS = {
     "navigation_calls": (
         "klik hier", "abonneer je", "deel dit", "deel dit artikel", "volg ons",
     ),
+    "ad_markers": (
+        "advertentie", "gesponsord",
+    ),
+    "newsletter_prompts": (
+        "abonneer", "schrijf je in", "volg ons", "download onze app",
+    ),
+    "cookie_phrases": (
+        "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies",
+        "cookies accepteren",
+    ),
+    "comment_prompts": (
+        "reacties", "reageer", "plaats een reactie",
+    ),
+    "published_labels": (
+        "gepubliceerd", "bijgewerkt", "laatste update",
+    ),
+    "press_release_marks": (
+        "persbericht",
+    ),
+    "media_contacts": (
+        "perscontact", "persvoorlichting",
+    ),
+    "about_leads": (
+        "over",
+    ),
+    "editor_notes": (
+        "noot van de redactie", "correctie", "rectificatie",
+    ),
 }

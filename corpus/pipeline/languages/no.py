@@ -10,4 +10,22 @@ WORDS = {
         gjøre spørsmål enn veldig hennes stortinget ikkje kjøpe mye
         """.split()
     ),
+    "ad_markers": (
+        "annonse", "reklame",
+    ),
+    "newsletter_prompts": (
+        "abonner", "følg oss",
+    ),
+    "cookie_phrases": (
+        "vi bruker informasjonskapsler", "vi bruker cookies",
+    ),
+    "comment_prompts": (
+        "kommentarer",
+    ),
+    "published_labels": (
+        "publisert", "oppdatert",
+    ),
+    "press_release_marks": (
+        "pressemelding",
+    ),
 }

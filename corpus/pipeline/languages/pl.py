@@ -42,4 +42,31 @@ WORDS = {
     "navigation_calls": (
         "obserwuj nas", "udostępnij", "zapisz się", "kliknij tutaj",
     ),
+    "ad_markers": (
+        "reklama", "artykuł sponsorowany", "materiał sponsorowany",
+    ),
+    "newsletter_prompts": (
+        "zapisz się", "subskrybuj", "obserwuj nas", "pobierz aplikację",
+    ),
+    "cookie_phrases": (
+        "używamy plików cookie", "ta strona używa plików cookie", "akceptuję cookie",
+    ),
+    "comment_prompts": (
+        "komentarze", "dodaj komentarz",
+    ),
+    "published_labels": (
+        "opublikowano", "aktualizacja", "zaktualizowano",
+    ),
+    "press_release_marks": (
+        "informacja prasowa", "komunikat prasowy",
+    ),
+    "media_contacts": (
+        "kontakt dla mediów", "kontakt prasowy",
+    ),
+    "about_leads": (
+        "o firmie",
+    ),
+    "editor_notes": (
+        "nota redakcji", "od redakcji", "sprostowanie",
+    ),
 }

@@ -42,4 +42,32 @@ WORDS = {
     "navigation_calls": (
         "compartilhe", "siga-nos", "inscreva-se", "clique aqui",
     ),
+    "ad_markers": (
+        "publicidade", "anúncio", "conteúdo patrocinado", "patrocinado",
+    ),
+    "newsletter_prompts": (
+        "assine", "inscreva-se", "siga-nos", "baixe nosso aplicativo", "receba nossa newsletter",
+    ),
+    "cookie_phrases": (
+        "utilizamos cookies", "usamos cookies", "este site utiliza cookies", "aceitar cookies",
+        "política de cookies",
+    ),
+    "comment_prompts": (
+        "comentários", "deixe um comentário", "comente",
+    ),
+    "published_labels": (
+        "publicado", "atualizado", "publicado em", "atualizado em",
+    ),
+    "press_release_marks": (
+        "comunicado de imprensa", "press release",
+    ),
+    "media_contacts": (
+        "contato para imprensa", "assessoria de imprensa", "contacto de imprensa",
+    ),
+    "about_leads": (
+        "sobre",
+    ),
+    "editor_notes": (
+        "nota do editor", "nota da redação", "correção", "errata",
+    ),
 }

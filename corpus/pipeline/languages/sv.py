@@ -7,4 +7,22 @@ WORDS = {
     "source_markers": (
         "källa",
     ),
+    "ad_markers": (
+        "annons",
+    ),
+    "newsletter_prompts": (
+        "prenumerera", "följ oss",
+    ),
+    "cookie_phrases": (
+        "vi använder cookies",
+    ),
+    "comment_prompts": (
+        "kommentarer",
+    ),
+    "published_labels": (
+        "publicerad", "uppdaterad",
+    ),
+    "press_release_marks": (
+        "pressmeddelande",
+    ),
 }

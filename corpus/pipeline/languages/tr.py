@@ -38,4 +38,32 @@ WORDS = {
     "navigation_calls": (
         "abone ol", "paylaş", "bizi takip edin", "tıklayın",
     ),
+    "ad_markers": (
+        "reklam", "sponsorlu içerik",
+    ),
+    "newsletter_prompts": (
+        "abone ol", "bizi takip edin", "bültenimize kaydolun", "uygulamamızı indirin",
+    ),
+    "cookie_phrases": (
+        "çerez kullanıyoruz", "çerezler kullanılmaktadır", "çerez politikası",
+        "çerezleri kabul et",
+    ),
+    "comment_prompts": (
+        "yorumlar", "yorum yap", "yorum yazın",
+    ),
+    "published_labels": (
+        "yayınlanma", "güncelleme", "yayınlanma tarihi",
+    ),
+    "press_release_marks": (
+        "basın bülteni", "basın açıklaması",
+    ),
+    "media_contacts": (
+        "basın iletişim", "medya iletişim",
+    ),
+    "about_leads": (
+        "hakkında",
+    ),
+    "editor_notes": (
+        "editörün notu", "düzeltme",
+    ),
 }

@@ -1,0 +1,172 @@
+"""The junk every scrape carries, as a table of named line detectors.
+
+Each :class:`Detector` judges one stripped line on its own evidence: its
+shape first (length, position, links, handles, dates), its words second
+(phrases from ``corpus.pipeline.languages``, every language at once).
+Adding a junk shape is one entry in ``DETECTORS`` plus its test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from ..common.caseless import CaselessPattern
+from ..common.scripts import HANGUL, NO_SPACE
+from ..languages import phrases
+from ..types import RemovalReason
+from .lines import labels, width
+
+
+@dataclass(frozen=True)
+class Detector:
+    name: str
+    reason: RemovalReason
+    why: str  # completes "a line ..." in the removal's detail
+    test: Callable[[str], bool]
+    edge_only: bool = False  # trusted only at the head or tail of a text
+
+
+_DECOR = r"[\s\[\](){}（）【】<>«»\"'“”*_\-–—|•·:：.!,]*"
+
+
+def _whole_line(kind: str, extra: str = "") -> re.Pattern[str]:
+    """The line is one of the phrases (plus decoration, an optional count)."""
+    return labels(phrases(kind), rf"{extra}{_DECOR}(?:\(?\d{{1,5}}\)?)?{_DECOR}$")
+
+
+_AD_RE = _whole_line("ad_markers")
+_COMMENTS_RE = _whole_line("comment_prompts")
+_PRESS_MARK_RE = _whole_line("press_release_marks")
+# A word boundary after the phrase, except after CJK (no spaces between words).
+_PROMPT_START_RE = labels(phrases("newsletter_prompts"), rf"(?:(?![^\W_])|(?<=[{NO_SPACE}{HANGUL}]))")
+_COOKIE_ANY = CaselessPattern(lambda alt: alt(phrases("cookie_phrases")))
+_CONTACT_LEAD_RE = labels(phrases("media_contacts"), r"\s*[:：]?\s*")
+_EDITOR_NOTE_RE = labels(phrases("editor_notes"), r"\s*[:：\-–—]")
+_STAMP_LABEL_RE = labels(phrases("published_labels"), r"(?![^\W_])")
+
+_DIGIT_RE = re.compile(r"\d")
+# A date or date-time alone on its line: "12.03.2024 10:32", "2024-03-12",
+# "March 12, 2024 · 10:32 AM EST", "2024年3月12日 10:32".
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-zäéû]*\.?"
+    r"|(?:januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin"
+    r"|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio"
+    r"|julio|agosto|septiembre|octubre|noviembre|diciembre)"
+)
+_DATE_ONLY_RE = regex.compile(
+    rf"^\W*(?:[\p{{L}}]+,?\s+)?(?:\d{{1,2}}[./-]\s?\d{{1,2}}[./-]\s?\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+    rf"|\d{{1,2}}\.?\s+(?:{_MONTH})\s+\d{{4}}|(?:{_MONTH})\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{4}}\s*[年년]\s*\d{{1,2}}\s*[月월]\s*\d{{1,2}}\s*[日일]?)"
+    rf"(?:\s*[,|·•at-]*\s*\d{{1,2}}[:.h]\d{{2}}(?:[:.]\d{{2}})?\s*(?:uhr|h|am|pm|[A-Z]{{2,5}})?)?"
+    rf"(?:\s*\(?[A-Z]{{2,5}}\)?)?\W*$",
+    regex.I,
+)
+_AGO_RE = re.compile(r"\b\d+\s*(?:min|mins|minutes?|hours?|hrs?|days?|weeks?)\s+ago\b", re.I)
+_SOCIAL_LINK_RE = re.compile(
+    r"pic\.twitter\.com/\w+|^\W*(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|tiktok|"
+    r"youtube|t)\.(?:com|co)/\S+\W*$",
+    re.I,
+)
+# "— Jane Doe (@janedoe) March 3, 2024": the signature of an embedded post.
+_POST_SIGNATURE_RE = regex.compile(r"^\s*[—–-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s*[^\n]{0,40}\d{4}\s*$")
+_POST_SHARED_RE = re.compile(r"^\W*a (?:post|video|photo) shared by\b", re.I)
+_END_MARK_RE = re.compile(
+    r"^\s*(?:#\s*#\s*#|-\s*30\s*-|\(?end\)?|/?-?ends?-?/?|\(?fin\)?|[（(【\[]\s*(?:完|終わり|끝)\s*[）)】\]]"
+    r"|(?:■|□|◆)\s*)\s*$",
+    re.I,
+)
+# "(Photo: Jane Doe/AFP)", "Foto: dpa", "Getty Images", "Image: Reuters/File".
+_PHOTO_CREDIT_RE = regex.compile(
+    r"^\W*(?:(?:photo|image|picture|foto|bild|фото|zdjęcie|fotoğraf|صورة|图|圖|写真|사진|तस्वीर)"
+    r"\s*(?:credit)?\s*[:：/]\s*[^\n]{1,80}|[^\n]{0,60}\b(?:getty images|shutterstock|afp via getty"
+    r"|imago|picture alliance|ap photo|reuters/[\p{L} ]+|epa-efe)[^\n]{0,40})\W*$",
+    regex.I,
+)
+_HANDLE_OR_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@.])@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.-]+")
+
+
+def _short(limit: int) -> Callable[[str], bool]:
+    return lambda s: width(s) <= limit
+
+
+def is_editor_note(line: str) -> bool:
+    """An editor's note or correction: content, never junk."""
+    return bool(_EDITOR_NOTE_RE.match(line))
+
+
+def _timestamp(s: str) -> bool:
+    if width(s) > 100 or not _DIGIT_RE.search(s):
+        return False
+    if _STAMP_LABEL_RE.match(s) or _DATE_ONLY_RE.match(s):
+        return True
+    return bool(_AGO_RE.search(s)) and width(s) <= 40
+
+
+def _prompt(s: str) -> bool:
+    return width(s) <= 160 and bool(_PROMPT_START_RE.match(s))
+
+
+def _cookie(s: str) -> bool:
+    return width(s) <= 700 and _COOKIE_ANY.search(s)
+
+
+def _contact_line(s: str) -> bool:
+    """A line of contact details only: a press contact's name, mail, phone."""
+    return width(s) <= 120 and bool(_HANDLE_OR_URL_RE.search(s) or re.search(r"\+?\d[\d ()./-]{7,}\d", s))
+
+
+DETECTORS: tuple[Detector, ...] = (
+    Detector("end_mark", RemovalReason.END_MARK, "marking the end of the story",
+             lambda s: bool(_END_MARK_RE.match(s))),
+    Detector("advertisement", RemovalReason.ADVERTISEMENT, "marking an advertisement",
+             lambda s: width(s) <= 80 and bool(_AD_RE.match(s))),
+    Detector("social_link", RemovalReason.SOCIAL_EMBED, "left over from an embedded social post",
+             lambda s: width(s) <= 300 and bool(_SOCIAL_LINK_RE.search(s))),
+    Detector("post_signature", RemovalReason.SOCIAL_EMBED, "signing an embedded social post",
+             lambda s: bool(_POST_SIGNATURE_RE.match(s) or _POST_SHARED_RE.match(s))),
+    Detector("photo_credit", RemovalReason.PHOTO_CREDIT, "crediting a photo",
+             lambda s: width(s) <= 140 and bool(_PHOTO_CREDIT_RE.match(s))),
+    Detector("timestamp", RemovalReason.TIMESTAMP, "giving a publication or update time",
+             _timestamp),
+    Detector("subscribe_prompt", RemovalReason.SUBSCRIBE_PROMPT,
+             "asking to subscribe, sign up, follow or download", _prompt),
+    Detector("press_release_mark", RemovalReason.PRESS_RELEASE, "labelling a press release",
+             lambda s: width(s) <= 80 and bool(_PRESS_MARK_RE.match(s)), edge_only=True),
+    Detector("cookie_notice", RemovalReason.COOKIE_NOTICE, "asking for cookie consent",
+             _cookie, edge_only=True),
+    Detector("comments_heading", RemovalReason.READER_COMMENTS, "heading reader comments",
+             lambda s: width(s) <= 60 and bool(_COMMENTS_RE.match(s)), edge_only=True),
+)
+
+
+def classify(line: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
+    """The first detector that recognises ``line`` (stripped, non-blank):
+    its reason and a sentence of evidence; None when none does."""
+    if is_editor_note(line):
+        return None
+    for detector in DETECTORS:
+        if (edge or not detector.edge_only) and detector.test(line):
+            return detector.reason, f"a line {detector.why} ({detector.name})"
+    return None
+
+
+def tail_section_start(lines: list[str]) -> tuple[int, RemovalReason, str] | None:
+    """Where a tail section of junk begins: a reader-comments heading or a
+    press release's media-contact heading, below the first third of the
+    lines; everything from there on is comments or contact details."""
+    n = len(lines)
+    for i in range(max(1, n // 3), n):
+        s = lines[i].strip()
+        if not s:
+            continue
+        if width(s) <= 60 and _COMMENTS_RE.match(s):
+            return i, RemovalReason.READER_COMMENTS, "reader comments below a comments heading"
+        if width(s) <= 120 and _CONTACT_LEAD_RE.match(s) and (
+            any(_contact_line(x) for x in lines[i : i + 6])
+        ):
+            return i, RemovalReason.PRESS_RELEASE, "a media-contact footer"
+    return None
