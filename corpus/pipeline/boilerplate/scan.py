@@ -37,6 +37,7 @@ from .detectors import (
     _letter_in,
     _standalone,
 )
+from .duplicates import duplicate_spans
 from .lines import (
     Lines,
     ends_sentence,
@@ -344,16 +345,26 @@ def remove_boilerplate(text: str, *, language: str | None = None) -> Cleaned:
         first = _scan_head(L, top, cuts)
         _scan_middle(L, first, top, cuts)
         _scan_last_paragraph(L, top, last, cuts)
-    if not cuts:
-        return Cleaned(text=text)
-    if last < 0 or not _keeps_content(text, cuts):
+    if cuts and (last < 0 or not _keeps_content(text, cuts)):
         junk = tuple(
             Removal(text[c.start : c.end], c.reason, c.detail)
             for c in sorted(cuts, key=lambda c: c.start)
         )
         cleaned = _only_separators(text, L)
         return Cleaned(cleaned.text, cleaned.removed, only_boilerplate=junk)
-    return _apply(text, cuts)
+    cuts.extend(_duplicates(text, cuts))
+    return _apply(text, cuts) if cuts else Cleaned(text=text)
+
+
+def _duplicates(text: str, cuts: list[_Cut]) -> list[_Cut]:
+    """Later copies of paragraphs and directly repeated sentences that no
+    other cut already covers."""
+    taken = sorted((c.start, c.end) for c in cuts)
+    found = []
+    for start, end, why in duplicate_spans(text):
+        if not any(a < end and start < b for a, b in taken):
+            found.append(_Cut(start, end, RemovalReason.DUPLICATE, why))
+    return found
 
 
 def _only_separators(text: str, L: Lines) -> Cleaned:
