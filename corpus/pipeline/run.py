@@ -6,7 +6,7 @@ from .boilerplate import remove_boilerplate
 from .decode import DEFAULT_MAX_BYTES, decode
 from .language import detect_language
 from .language.close import settle_close_languages
-from .markup import strip_markup
+from .markup import looks_like_rtf, strip_markup
 from .repair import repair
 from .structure import recover_paragraphs
 from .summary import propose_summary, propose_title
@@ -31,11 +31,18 @@ def clean_document(
     nothing readable is left once markup and boilerplate are removed.
     """
     decoded = decode(data, max_bytes=max_bytes)
-    repaired = repair(decoded.text)
-    stripped = strip_markup(repaired.text)
+    # RTF is converted before repair: its spaces after control words are
+    # syntax, and collapsing them first would glue words together.
+    rtf = looks_like_rtf(decoded.text)
+    if rtf:
+        stripped = strip_markup(decoded.text)
+        repaired = repair(stripped.text)
+    else:
+        repaired = repair(decoded.text)
+        stripped = strip_markup(repaired.text)
     fixes = repaired.fixes
-    text = stripped.text
-    if stripped.was_html:
+    text = repaired.text if rtf else stripped.text
+    if stripped.format not in ("plain", "rtf"):
         # Entities such as &nbsp; only become characters once the markup is
         # gone, so whitespace is normalised a second time.
         again = repair(text)
@@ -59,7 +66,7 @@ def clean_document(
         was_html=stripped.was_html,
         paragraphs=paragraphs,
         language=language,
-        title=propose_title(paragraphs, language=language.code),
+        title=_title(stripped.title, paragraphs, language.code),
         summary=propose_summary(paragraphs, language=language.code),
         removed=stripped.removed + cleaned.removed,
         corrections=structured.corrections,
@@ -69,7 +76,23 @@ def clean_document(
         ),
         fixes=fixes,
         warnings=decoded.warnings,
+        source_format=stripped.format,
     )
+
+
+# An explicit headline longer than this is shortened like any other.
+HEADLINE_MAX = 90
+
+
+def _title(headline: str, paragraphs: tuple[str, ...], language: str) -> str:
+    """The headline the markup names when there is one (shortened at a
+    clause if over HEADLINE_MAX), else one proposed from the paragraphs."""
+    headline = " ".join(headline.split())
+    if headline and any(ch.isalpha() for ch in headline):
+        if len(headline) <= HEADLINE_MAX:
+            return headline
+        return propose_title((headline,), language=language) or headline[:HEADLINE_MAX]
+    return propose_title(paragraphs, language=language)
 
 
 def _only_boilerplate(junk: tuple[Removal, ...]) -> RefusedInput:

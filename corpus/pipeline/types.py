@@ -97,6 +97,10 @@ class Stripped:
     text: str
     was_html: bool
     removed: tuple[Removal, ...] = ()
+    format: str = "plain"  # "plain", "html", "markdown" or "rtf"
+    # The headline the markup names explicitly (<h1>, og:title, <title> minus
+    # the site name, a Markdown heading, an RTF title), or "".
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -185,6 +189,7 @@ class CleanedDocument:
     # Sentences for the editor about damage in the file (invalid bytes with
     # their positions, ...) that cleaning could only paper over.
     warnings: tuple[str, ...] = ()
+    source_format: str = "plain"  # "plain", "html", "markdown" or "rtf"
 
     @property
     def text(self) -> str:

@@ -43,6 +43,7 @@ from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from ..types import Removal, RemovalReason, Stripped
+from .headline import headline
 
 # --- recognising HTML -------------------------------------------------------
 
@@ -168,15 +169,20 @@ def strip_markup(text: str) -> Stripped:
     """Convert HTML to plain paragraphs; leave plain text alone.
 
     Returns ``Stripped(text, was_html=False)`` with ``text`` unchanged when
-    :func:`looks_like_html` is false. Otherwise ``text`` holds the visible
+    :func:`looks_like_html` is false. Otherwise see :func:`html_to_text`.
+    """
+    if not looks_like_html(text):
+        return Stripped(text=text, was_html=False)
+    return html_to_text(text)
+
+
+def html_to_text(text: str) -> Stripped:
+    """HTML to plain paragraphs. ``text`` holds the visible
     body text as paragraphs joined by "\\n\\n" (possibly empty, if the page
     had none), with no tags, attributes, comments or script content, and
     ``removed`` lists what was dropped (see the module docstring). Never
     raises: malformed HTML is parsed as a browser would, leniently.
     """
-    if not looks_like_html(text):
-        return Stripped(text=text, was_html=False)
-
     # Neither the noncharacter nor NUL belongs in text; drop any so the
     # stand-in and the line-break marker are ours alone.
     source = text.replace(_LT_STANDIN, "").replace(_LINE_BREAK, "")
@@ -184,12 +190,16 @@ def strip_markup(text: str) -> Stripped:
     source = _without_unclosed_tail(source)
     source = _ESCAPED_LT_RE.sub(_LT_STANDIN, source)
     soup = BeautifulSoup(source, "html.parser")
+    title = headline(soup)
 
     extractor = _Extractor()
     extractor.walk(soup)
     body = "\n\n".join(extractor.paragraphs())
     body = _TAG_REMNANT_RE.sub("", body).replace(_LT_STANDIN, "<")
-    return Stripped(text=body, was_html=True, removed=extractor.removals())
+    title = title.replace(_LT_STANDIN, "<")
+    return Stripped(
+        text=body, was_html=True, removed=extractor.removals(), format="html", title=title
+    )
 
 
 class _Extractor:
