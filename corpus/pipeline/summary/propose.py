@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..common.lexicon import base_language
 from ..common.text import split_sentences
 from .shape import (
@@ -37,11 +39,24 @@ from .shape import (
 )
 from .shorten import _char_limit, _finish_title, _shorten_sentence
 
+# "BERLIN (dpa) – ", "WASHINGTON, March 3 (Reuters) - ", "Paris (AFP) — ",
+# "SÃO PAULO — ": a dateline opens the story but is no part of its headline.
+_DATELINE_RE = regex.compile(
+    r"^\s*(?:\p{Lu}[\p{L}.'’/-]*(?:\s\p{Lu}[\p{L}.'’/-]*){0,3}(?:,\s*[^()\n]{1,30}?)?"
+    r"\s*\([^()\n]{1,30}\)|\p{Lu}[\p{Lu}.'’/-]+(?:\s\p{Lu}[\p{Lu}.'’/-]+){0,3}"
+    r"(?:,\s*[^()\n]{1,30}?)?)\s*[-–—:]\s+(?=\S)"
+)
+
+
+def _strip_dateline(text: str) -> str:
+    match = _DATELINE_RE.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= 20 else text
+
 
 def propose_title(paragraphs: Sequence[str], *, language: str) -> str:
     """A short extractive title in the document's language.
 
-    Guarantees: at most 80 characters (30 for dense scripts such as Chinese or
+    Guarantees: at most 90 characters (30 for dense scripts such as Chinese or
     Thai, 40 for Japanese; 80 display columns for Korean), taken from the
     document's own words; never cut mid-word in spaced scripts; ends without
     sentence punctuation other than "…", "?" or "!". A short heading-like
@@ -73,7 +88,7 @@ def propose_title(paragraphs: Sequence[str], *, language: str) -> str:
             return sentence
         return _cut_words(sentence, _char_limit(sentence, limit, measure), dense, language)
 
-    lead = _strip_speaker(lines[0])
+    lead = _strip_dateline(_strip_speaker(lines[0]))
     sentences = split_sentences(lead[:_WINDOW])
     sentence = sentences[0] if sentences else lead
     shorter = _PARENTHETICAL_RE.sub("", sentence).strip()

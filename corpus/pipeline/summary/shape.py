@@ -14,7 +14,7 @@ from ..common.scripts import DENSE_RE, HANGUL_RE, KANA_RE
 from ..common.speakers import SPEAKER_LABEL_RE
 from ..common.text import SENTENCE_END, split_sentences
 
-TITLE_MAX = 80
+TITLE_MAX = 90
 
 
 TITLE_MAX_DENSE = 30

@@ -150,7 +150,7 @@ def _drop_apposition(parts: _Parts, stop: frozenset[str]) -> _Parts:
 
 def _cut_clause(parts: _Parts, limit: int, dense: bool, stop: frozenset[str]) -> str | None:
     """The longest prefix of whole segments within the limit that can stand
-    as a title: at least three-fifths of the limit (a cut much shorter than
+    as a title: at least half the limit (a cut much shorter than
     a word cut would say less), not ending on a date or a short insert
     ("..., in a statement") and not past a name after a comma, which all
     leave the clause unfinished."""
@@ -162,7 +162,7 @@ def _cut_clause(parts: _Parts, limit: int, dense: bool, stop: frozenset[str]) ->
             # Past a name after a comma (an apposition or a list item) the
             # verb is still to come: no prefix from here on is a clause.
             break
-        if len(text) >= limit * 0.6 and (
+        if len(text) >= limit * 0.5 and (
             index == 0
             or (
                 (len(segment) >= 6 if dense else len(segment.split()) >= 4)
@@ -224,4 +224,47 @@ def _shorten_sentence(
         clause = _cut_clause(parts, chars, dense, stop)
         if clause:
             return _finish_title(_capitalise_like(clause.strip(), sentence))
-    return _cut_words(shorter, chars, dense, language)
+    return _keep_final_verb(shorter, _cut_words(shorter, chars, dense, language), chars, language)
+
+
+# Finite auxiliaries and modals that open a German or Dutch sentence bracket:
+# the participle or infinitive closing it comes at the end of the clause
+# ("Die Regierung hat am Mittwoch ... beschlossen").
+_BRACKET_OPENERS = {
+    "de": frozenset(
+        "hat haben hatte hatten ist sind war waren wird werden wurde wurden kann können konnte "
+        "konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
+        "wollten darf dürfen durfte möchte möchten".split()
+    ),
+    "nl": frozenset(
+        "heeft hebben had hadden is zijn was waren wordt worden werd werden kan kunnen kon "
+        "konden moet moeten moest wil willen wilde zal zullen zou zouden".split()
+    ),
+}
+_CLAUSE_END_RE = re.compile(r"[,;:–—]|[.!?](?:\s|$)")
+
+
+def _keep_final_verb(sentence: str, cut: str, limit: int, language: str) -> str:
+    """In German and Dutch a cut between words may fall inside the sentence
+    bracket and lose the verb that closes it; then the title keeps the
+    start, an ellipsis and that verb ("Die Regierung hat am Mittwoch …
+    beschlossen") instead of ending before it."""
+    openers = _BRACKET_OPENERS.get(language)
+    if not openers or not cut.endswith("…"):
+        return cut
+    words = sentence.split()
+    if not any(w.lower() in openers for w in words[1:4]):
+        return cut
+    end = _CLAUSE_END_RE.search(sentence)
+    clause = sentence[: end.start()] if end else sentence
+    verb = clause.split()[-1] if clause.split() else ""
+    body = cut[:-1].rstrip()
+    if not verb.isalpha() or not verb.islower() or len(verb) < 4 or verb in body.split():
+        return cut
+    room = limit - len(verb) - 3
+    stop = stopwords(language)
+    while " " in body and (len(body) > room or body.rsplit(" ", 1)[1].lower() in stop):
+        body = body.rsplit(" ", 1)[0]  # nor end on an article ("mit den …")
+    if len(body.split()) < 3:
+        return cut
+    return f"{body} … {verb}"
