@@ -98,6 +98,16 @@ _BLOCKS = frozenset(
     "main menu ol p plaintext pre section summary table tbody td tfoot th thead tr ul xmp".split()
 )
 _PREFORMATTED = frozenset({"pre", "listing", "plaintext", "xmp"})
+# Words in a class or id that mark page furniture, whatever the language of
+# the page: share bars, cookie banners, newsletter boxes, related and promo
+# boxes, ads, comment threads. Only short elements are dropped this way.
+_CHROME_WORDS = frozenset(
+    "share sharing sharebar social cookie cookies consent gdpr newsletter subscribe subscription "
+    "related recommended promo advert advertisement ad ads sponsor sponsored banner comments "
+    "comment breadcrumb breadcrumbs outbrain taboola paywall".split()
+)
+_MARK_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+_CHROME_MARK_MAX = 1500
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 _XML_DECLARATION_RE = re.compile(r"\A\s*<\?xml[^>]*>")
@@ -262,13 +272,21 @@ class _Extractor:
         label = _CHROME.get(name) or _CHROME_ROLES.get(role)
         if label is None and _is_hidden(node):
             label = "Hidden element"
-        if label is None:
+        reason = RemovalReason.MARKUP
+        if label is None and name == "figcaption":
+            label, reason = "Photo caption", RemovalReason.PHOTO_CREDIT
+        marked = None if label is not None else _chrome_mark(node)
+        if label is None and marked is None:
             return False
         chunk = " ".join(node.stripped_strings).replace(_LT_STANDIN, "<")
+        if marked is not None:
+            if len(chunk) > _CHROME_MARK_MAX:
+                return False  # too much text for a share bar: never risk the body
+            label = f"Element marked '{marked}' (share bar, cookie notice, related box, ad ...)"
         if chunk:
             by_role = name not in _CHROME and role in _CHROME_ROLES
             where = f'<{name} role="{role}">' if by_role else f"<{name}>"
-            self._chrome.append(Removal(chunk, RemovalReason.MARKUP, f"{label} ({where}) dropped."))
+            self._chrome.append(Removal(chunk, reason, f"{label} ({where}) dropped."))
         return True
 
     def _add_text(self, text: str, preformatted: bool) -> None:
@@ -305,6 +323,20 @@ def _without_unclosed_tail(source: str) -> str:
     html.parser would keep it as text, attributes and all."""
     opened = _TAG_OPEN_RE.search(source, source.rfind(">") + 1)
     return source[: opened.start()] if opened else source
+
+
+def _chrome_mark(node: Tag) -> str | None:
+    """The class/id word marking ``node`` as page furniture, if any."""
+    marks = []
+    for attr in ("class", "id"):
+        value = node.get(attr)
+        if value:
+            marks.extend(value if isinstance(value, list) else [value])
+    for mark in marks:
+        for word in _MARK_SPLIT_RE.split(str(mark).lower()):
+            if word in _CHROME_WORDS:
+                return str(mark)
+    return None
 
 
 def _is_hidden(node: Tag) -> bool:
