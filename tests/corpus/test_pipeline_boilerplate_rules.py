@@ -163,3 +163,25 @@ def test_every_detector_has_a_name_reason_and_evidence():
     assert len(names) == len(set(names))
     for detector in DETECTORS:
         assert detector.why and isinstance(detector.reason, R)
+
+
+@pytest.mark.parametrize(
+    ("before", "line", "after"),
+    [
+        ("नगर परिषद ने नए बजट को मंजूरी दी।", "ये भी पढ़ें- दिल्ली में बारिश से जलभराव",
+         "आलोचकों ने कहा कि किराए बढ़ेंगे।"),
+        ("नगर परिषद ने नए बजट को मंजूरी दी।", "यह भी पढ़ें: दिल्ली में बारिश से जलभराव।",
+         "आलोचकों ने कहा कि किराए बढ़ेंगे।"),
+        ("وافق مجلس المدينة على الميزانية.", "اقرأ أيضاً.. هل ترتفع الإيجارات؟",
+         "وقال منتقدون إن الخطة سترفع الإيجارات."),
+        ("سٹی کونسل نے نیا بجٹ منظور کر لیا۔", "یہ بھی پڑھیں: کیا کرائے بڑھیں گے؟",
+         "ناقدین نے کہا کہ کرائے بڑھیں گے۔"),
+        ("市议会周二批准了新的预算。", "相关阅读 老城区租金会上涨吗。", "批评者说，该计划将推高租金。"),
+        ("The council approved the budget.", "Read also: Will rents rise in the old town?",
+         "Critics said rents would rise."),
+    ],
+)
+def test_mid_text_read_also_lines_in_any_script(before, line, after):
+    cleaned = remove_boilerplate(f"{before}\n\n{line}\n\n{after}")
+    assert [r.text for r in cleaned.removed] == [line]
+    assert before in cleaned.text and after in cleaned.text

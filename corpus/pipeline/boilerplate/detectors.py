@@ -8,6 +8,7 @@ import re
 import regex
 
 from ..common.caseless import CaselessPattern
+from ..common.scripts import is_cjk
 from ..common.speakers import SPEAKER_LABEL_RE
 from ..common.text import is_punctuation_only, words
 from ..types import RemovalReason
@@ -35,7 +36,17 @@ _COLON = r"\s*[:：=]"
 _LABEL_END = r"\s*[:：\-–—]"
 _HEADING_RE = labels(lex.TEASER_HEADINGS, r"\s*[:：.!»›>→\-–—…\])】）]*\s*$")
 # "Lesen Sie auch: Warum der DAX fällt" - a read-more link line.
-_READ_MORE_RE = labels(lex.TEASER_HEADINGS, r"\s*(?:[:：»›>→|]|\s[-–—]\s)\s*\S")
+_READ_MORE_RE = regex.compile(
+    labels(lex.TEASER_HEADINGS, r"\s*(?:[:：»›>→|]|[-–—]|\.{2,}|…)\s*\S").pattern
+    # A read-also phrase of two words or more ("यह भी पढ़ें", "相关阅读") needs no
+    # separator before the linked title.
+    + "|"
+    + labels(
+        tuple(p for p in lex.TEASER_HEADINGS if len(p.split()) >= 2 or (is_cjk(p[0]) and len(p) >= 4)),
+        r"\s+\S",
+    ).pattern,
+    regex.I,
+)
 _SOURCE_RE = re.compile(
     labels(lex.SOURCE_MARKERS, _COLON).pattern
     + "|"

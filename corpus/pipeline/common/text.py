@@ -17,7 +17,7 @@ __all__ = [
 
 # Sentence-final punctuation in Latin, Cyrillic, Greek, Arabic, Devanagari,
 # CJK and Ethiopic scripts.
-SENTENCE_END = ".!?…。！？؟।॥።"
+SENTENCE_END = ".!?…。！？؟۔।॥።"
 CJK_SENTENCE_END = "。！？"
 CLOSERS = "\"'»«”“’‘」』）)]›"
 ELLIPSIS_RE = re.compile(r"(?:\.{3,}|…)\s*$")
@@ -36,7 +36,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY_RE = re.compile(
     r"""
     (?P<end>
-        (?:\.{3}|[.!?…؟।॥።])+      # one or more sentence-final marks
+        (?:\.{3}|[.!?…؟۔।॥።])+     # one or more sentence-final marks
         [\"'»«”“’‘」』）)\]›]*     # optional closing quotes / brackets
     )
     (?P<space>\s+)
@@ -52,7 +52,7 @@ _BOUNDARY_RE = re.compile(
 # with groups, which keeps the stdlib engine from skipping ahead to a
 # candidate by itself (it tries every position, ~10x slower); finding the
 # marks with a plain character class first gives the same matches.
-_MARK_RE = re.compile("[.!?…؟।॥።。！？]")
+_MARK_RE = re.compile("[.!?…؟۔।॥።。！？]")
 
 
 def _is_lower_start(text: str, pos: int) -> bool:
@@ -137,7 +137,7 @@ def split_sentences(text: str) -> list[str]:
 # A place a split may start afresh: after whitespace, before a character no
 # boundary match runs across (not a space, sentence mark or closing quote).
 # Boundaries after it are found exactly as when splitting from the start.
-_RESTART_RE = re.compile(r"\s(?=[^\s.!?…؟।॥።。！？\"'»«”“’‘」』）)\]›])")
+_RESTART_RE = re.compile(r"\s(?=[^\s.!?…؟۔।॥።。！？\"'»«”“’‘」』）)\]›])")
 
 
 def last_sentences(text: str, count: int) -> list[str]:

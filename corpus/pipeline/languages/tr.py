@@ -2,6 +2,7 @@
 
 WORDS = {
     "teaser_headings": (
+        "bunu da okuyun", "ilgili haber",
         "ilgili haberler", "bunlar da ilginizi çekebilir", "ayrıca okuyun", "daha fazla haber",
         "benzer haberler", "çok okunanlar", "ilginizi çekebilir",
     ),

@@ -2,6 +2,7 @@
 
 WORDS = {
     "teaser_headings": (
+        "đọc thêm", "có thể bạn quan tâm",
         "tin liên quan", "xem thêm",
     ),
     "source_markers": (

@@ -72,7 +72,7 @@ _OPENING_QUOTES = "\"«„“‘「『»"
 _SPEECH_VERBS = CJK_SPEECH_VERBS
 _SENTENCE_END = SENTENCE_END + EXTRA_SENTENCE_END
 _SENT_END_RE = re.compile(
-    rf"(?:[.!?…؟।॥{EXTRA_SENTENCE_END}]+[{re.escape(CLOSERS)}]*\s+"
+    rf"(?:[.!?…؟۔।॥{EXTRA_SENTENCE_END}]+[{re.escape(CLOSERS)}]*\s+"
     rf"|[。！？][{re.escape(CLOSERS)}]*\s*)"
 )
 _HEADING_FORBIDDEN = frozenset(".!?…。！？؟;；,，:：、")
