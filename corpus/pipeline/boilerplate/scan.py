@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..common.text import is_punctuation_only, split_sentences, words
 from ..types import Cleaned, Removal, RemovalReason
 from .bio import BIO_LINE_MAX, _bio_paragraph, _glued_bio
+from .bio_shape import contact_bio, glued_contact_bio
 from .detectors import (
     _GLUED_SEPARATOR_RE,
     _HEADING_RE,
@@ -126,6 +127,9 @@ def _tail_junk(s: str, L: Lines, first: int) -> tuple[RemovalReason, str] | None
         bio = _bio_paragraph(s, L.text[: L.starts[first]])
         if bio:
             found = RemovalReason.AUTHOR_BIO, f"an author bio ({', '.join(bio)})"
+        elif contact_bio(s):
+            why = "a short paragraph about a named person ending with a contact"
+            found = RemovalReason.AUTHOR_BIO, why
     return found
 
 
@@ -177,7 +181,8 @@ def _scan_tail(L: Lines, cuts: list[_Cut], end: int | None = None) -> tuple[int,
             why = "an unrecognised short line inside a block of junk lines"
             for k in range(above + 1, i + 1):
                 if L.lines[k].strip():
-                    cuts.append(_cut(L, k, k, RemovalReason.JUNK_BLOCK, why, ", at the end of the text"))
+                    where = ", at the end of the text"
+                    cuts.append(_cut(L, k, k, RemovalReason.JUNK_BLOCK, why, where))
             i = above
             continue
         cuts.append(_cut(L, first, i, *found, ", at the end of the text"))
@@ -263,6 +268,14 @@ def _scan_last_paragraph(L: Lines, first: int, last: int, cuts: list[_Cut]) -> N
     if found:
         off, signals = found
         why = f"Trailing sentence(s) of the last paragraph about an author ({', '.join(signals)})."
+        cuts.append(_Cut(base + off, base + len(line), RemovalReason.AUTHOR_BIO, why))
+        return
+    off = glued_contact_bio(line)
+    if off is not None:
+        why = (
+            "Trailing sentence(s) of the last paragraph about a named person, "
+            "ending with a contact."
+        )
         cuts.append(_Cut(base + off, base + len(line), RemovalReason.AUTHOR_BIO, why))
         return
     # "... danke! | Als Gewinner ...": a separator between content and bio.
