@@ -185,3 +185,28 @@ def test_mid_text_read_also_lines_in_any_script(before, line, after):
     cleaned = remove_boilerplate(f"{before}\n\n{line}\n\n{after}")
     assert [r.text for r in cleaned.removed] == [line]
     assert before in cleaned.text and after in cleaned.text
+
+
+PRESS = {
+    "en": ("FOR IMMEDIATE RELEASE",
+           "BERLIN, March 3, 2024 — Acme Corp today announced a new factory in Saxony.",
+           "About Acme Corp\nAcme Corp is a leading maker of widgets.\n\nMedia contact:\n"
+           "John Smith\npress@acme.com"),
+    "de": ("PRESSEMITTEILUNG",
+           "MÜNCHEN, 3. März 2024 – Die Beispiel AG eröffnet ein neues Werk in Sachsen.",
+           "###\n\nÜber die Beispiel AG\nDie Beispiel AG ist ein führender Hersteller."),
+    "ja": ("プレスリリース", "東京、2024年3月3日 — 株式会社サンプルは本日、新工場の建設を発表しました。",
+           "株式会社サンプルについて\n株式会社サンプルは部品の大手メーカーです。\n\n"
+           "本件に関するお問い合わせ\n広報部 press@sample.co.jp"),
+    "fr": ("COMMUNIQUÉ DE PRESSE", "PARIS, 3 mars 2024 – La société Exemple ouvre une usine à Lyon.",
+           "-30-\n\nContact presse : Marie Dupont, +33 1 23 45 67 89"),
+}
+
+
+@pytest.mark.parametrize("lang", PRESS)
+def test_press_release_marks_and_footers_go_dateline_stays(lang):
+    mark, dateline, footer = PRESS[lang]
+    body = "The second paragraph says more about the plan and its costs."
+    cleaned = remove_boilerplate(f"{mark}\n\n{dateline}\n\n{body}\n\n{footer}")
+    assert cleaned.text == f"{dateline}\n\n{body}"
+    assert {r.reason for r in cleaned.removed} == {R.PRESS_RELEASE}

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..common.caseless import Alternation, longest_first
-from ..common.scripts import WIDE_RE, is_cjk
+from ..common.scripts import NO_SPACE_RE, WIDE_RE, is_cjk
 from ..common.text import SENTENCE_END, ends_cut_off, is_punctuation_only
 
 # Hard-wrapped text breaks at a fixed column, 30..100 in practice (e-mail:
@@ -143,7 +143,10 @@ class Lines:
     def _full(n: int, following: str, widest: int) -> bool:
         # A line of width ``n`` broken where the next word would not have
         # fitted, and not short.
-        return 2 * n >= widest and n + 1 + width(following.split(None, 1)[0]) > widest
+        word = following.split(None, 1)[0]
+        if NO_SPACE_RE.match(word):
+            word = word[0]  # Chinese/Japanese wrap between any two characters
+        return 2 * n >= widest and n + 1 + width(word) > widest
 
     @staticmethod
     def _open_end(s: str) -> bool:

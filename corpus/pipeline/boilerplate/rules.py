@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import regex
 
-from ..common.caseless import CaselessPattern
+from ..common.caseless import CaselessPattern, longest_first
 from ..common.scripts import HANGUL, NO_SPACE
 from ..languages import phrases
 from ..types import RemovalReason
-from .lines import labels, width
+from .lines import ends_sentence, labels, width
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,12 @@ _COOKIE_ANY = CaselessPattern(lambda alt: alt(phrases("cookie_phrases")))
 _CONTACT_LEAD_RE = labels(phrases("media_contacts"), r"\s*[:：]?\s*")
 _EDITOR_NOTE_RE = labels(phrases("editor_notes"), r"\s*[:：\-–—]")
 _STAMP_LABEL_RE = labels(phrases("published_labels"), r"(?![^\W_])")
+# "About Acme Corp", "Über die Beispiel AG": a heading naming the issuer.
+_ABOUT_ALT = longest_first(phrases("about_leads"))
+_ABOUT_RE = regex.compile(
+    rf"^\W*(?:{_ABOUT_ALT})\s*[^\s.!?。][^\n.!?。]{{0,70}}$|^[^\n.!?。]{{1,40}}?\s*(?:{_ABOUT_ALT})\W*$",
+    regex.I,
+)
 
 _DIGIT_RE = re.compile(r"\d")
 # A date or date-time alone on its line: "12.03.2024 10:32", "2024-03-12",
@@ -154,16 +160,41 @@ def classify(line: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
     return None
 
 
+def _article_above(lines: list[str], i: int) -> bool:
+    """Is there a sentence of the article above line ``i``? A comments
+    heading before any content is a link in a share bar, not a section."""
+    return any(width(x.strip()) >= 40 and ends_sentence(x.strip()) for x in lines[:i])
+
+
+def _is_press_release(lines: list[str]) -> bool:
+    """Does the text open with "FOR IMMEDIATE RELEASE" or the like?"""
+    for line in lines[:5]:
+        s = line.strip()
+        if s:
+            if width(s) <= 80 and _PRESS_MARK_RE.match(s):
+                return True
+    return False
+
+
 def tail_section_start(lines: list[str]) -> tuple[int, RemovalReason, str] | None:
-    """Where a tail section of junk begins: a reader-comments heading or a
-    press release's media-contact heading, below the first third of the
-    lines; everything from there on is comments or contact details."""
+    """Where a tail section of junk begins, below the first third of the
+    lines: a reader-comments heading, a media-contact heading, a press
+    release's end mark ("###", "-30-") with its footer below, or the
+    "About Acme" boilerplate of a press release. Everything from there on
+    is comments, contact details or the issuer's boilerplate."""
     n = len(lines)
+    release = _is_press_release(lines)
     for i in range(max(1, n // 3), n):
         s = lines[i].strip()
         if not s:
             continue
-        if width(s) <= 60 and _COMMENTS_RE.match(s):
+        rest = [x for x in lines[i + 1 :] if x.strip()]
+        footer = any(_ABOUT_RE.match(x.strip()) or _CONTACT_LEAD_RE.match(x.strip()) for x in rest)
+        if rest and _END_MARK_RE.match(s) and len(rest) <= n // 2 and (release or footer):
+            return i, RemovalReason.PRESS_RELEASE, "an end-of-release mark and the footer below it"
+        if release and rest and width(s) <= 80 and _ABOUT_RE.match(s):
+            return i, RemovalReason.PRESS_RELEASE, "a press release's 'About ...' boilerplate"
+        if width(s) <= 60 and _COMMENTS_RE.match(s) and _article_above(lines, i):
             return i, RemovalReason.READER_COMMENTS, "reader comments below a comments heading"
         if width(s) <= 120 and _CONTACT_LEAD_RE.match(s) and (
             any(_contact_line(x) for x in lines[i : i + 6])
