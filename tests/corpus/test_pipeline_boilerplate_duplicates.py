@@ -48,3 +48,18 @@ def test_a_repeated_chorus_is_verse_not_a_duplicate():
 def test_short_repeats_stay():
     text = "Yes. Yes. The vote passed.\n\nThank you.\n\nThank you."
     assert remove_boilerplate(text).removed == ()
+
+
+def test_a_doubled_line_in_a_one_paragraph_per_line_text_is_cut():
+    first = ("Le conseil municipal a adopté mardi soir le nouveau budget après un très long débat "
+             "qui a duré plus de six heures.")
+    second = "Les opposants estiment que le plan fera grimper les loyers dans la vieille ville."
+    cleaned = remove_boilerplate(f"{first}\n{second}\n{first}")
+    assert cleaned.text == f"{first}\n{second}"
+    assert [r.reason for r in cleaned.removed] == [R.DUPLICATE]
+
+
+def test_a_wrapped_paragraph_line_is_never_cut_as_a_duplicate():
+    line = "The council approved the budget on Tuesday after a long debate."
+    text = f"{line}\n\n{line}\nOpponents said the plan would raise taxes for families."
+    assert remove_boilerplate(text).removed == ()

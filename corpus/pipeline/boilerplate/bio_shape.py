@@ -28,6 +28,9 @@ _NAME_START_RE = regex.compile(
 def _ends_with_contact(block: str) -> bool:
     """The block's last characters are a contact ("… Twitter: @jdoe")."""
     end = len(block.rstrip(" \t\n.;,)]"))
+    tail = block[max(0, end - _CONTACT_END) : end]
+    if "@" not in tail and "/" not in tail:
+        return False  # no address, handle or profile link: the common case
     last = None
     for last in _CONTACT_RE.finditer(block, max(0, end - _CONTACT_END)):
         pass

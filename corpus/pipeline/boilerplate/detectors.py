@@ -98,6 +98,8 @@ _LETTER_RE = regex.compile(r"\p{L}")
 
 def _letter_in(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     end = len(text) if endpos is None else endpos
+    if pos == 0 and end == len(text) and text.isascii():
+        return text.lower() != text.upper()  # an ASCII letter is a cased one
     return any(m.group().isalpha() for m in _LETTER_RE.finditer(text, pos, end))
 
 

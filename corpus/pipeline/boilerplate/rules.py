@@ -28,6 +28,7 @@ class Detector:
     why: str  # completes "a line ..." in the removal's detail
     test: Callable[[str], bool]
     edge_only: bool = False  # trusted only at the head or tail of a text
+    max_width: int = 300  # longer lines are never this junk (skipped unread)
 
 
 _DECOR = r"[\s\[\](){}（）【】<>«»\"'“”*_\-–—|•·:：.!,]*"
@@ -42,7 +43,9 @@ _AD_RE = _whole_line("ad_markers")
 _COMMENTS_RE = _whole_line("comment_prompts")
 _PRESS_MARK_RE = _whole_line("press_release_marks")
 # A word boundary after the phrase, except after CJK (no spaces between words).
-_PROMPT_START_RE = labels(phrases("newsletter_prompts"), rf"(?:(?![^\W_])|(?<=[{NO_SPACE}{HANGUL}]))")
+_PROMPT_START_RE = labels(
+    phrases("newsletter_prompts"), rf"(?:(?![^\W_])|(?<=[{NO_SPACE}{HANGUL}]))"
+)
 _COOKIE_ANY = CaselessPattern(lambda alt: alt(phrases("cookie_phrases")))
 _CONTACT_LEAD_RE = labels(phrases("media_contacts"), r"\s*[:：]?\s*")
 _EDITOR_NOTE_RE = labels(phrases("editor_notes"), r"\s*[:：\-–—]")
@@ -78,7 +81,9 @@ _SOCIAL_LINK_RE = re.compile(
     re.I,
 )
 # "— Jane Doe (@janedoe) March 3, 2024": the signature of an embedded post.
-_POST_SIGNATURE_RE = regex.compile(r"^\s*[—–-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s*[^\n]{0,40}\d{4}\s*$")
+_POST_SIGNATURE_RE = regex.compile(
+    r"^\s*[—–-]{1,2}\s*[^\n]{1,80}\(@\w{1,30}\)\s*[^\n]{0,40}\d{4}\s*$"
+)
 _POST_SHARED_RE = re.compile(r"^\W*a (?:post|video|photo) shared by\b", re.I)
 _END_MARK_RE = re.compile(
     r"^\s*(?:#\s*#\s*#|-\s*30\s*-|\(?end\)?|/?-?ends?-?/?|\(?fin\)?|[（(【\[]\s*(?:完|終わり|끝)\s*[）)】\]]"
@@ -92,6 +97,7 @@ _PHOTO_CREDIT_RE = regex.compile(
     r"|imago|picture alliance|ap photo|reuters/[\p{L} ]+|epa-efe)[^\n]{0,40})\W*$",
     regex.I,
 )
+_PHONE_RE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
 _HANDLE_OR_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@.])@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
@@ -122,7 +128,7 @@ def _cookie(s: str) -> bool:
 
 def _contact_line(s: str) -> bool:
     """A line of contact details only: a press contact's name, mail, phone."""
-    return width(s) <= 120 and bool(_HANDLE_OR_URL_RE.search(s) or re.search(r"\+?\d[\d ()./-]{7,}\d", s))
+    return width(s) <= 120 and bool(_HANDLE_OR_URL_RE.search(s) or _PHONE_RE.search(s))
 
 
 DETECTORS: tuple[Detector, ...] = (
@@ -131,7 +137,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("advertisement", RemovalReason.ADVERTISEMENT, "marking an advertisement",
              lambda s: width(s) <= 80 and bool(_AD_RE.match(s))),
     Detector("social_link", RemovalReason.SOCIAL_EMBED, "left over from an embedded social post",
-             lambda s: width(s) <= 300 and bool(_SOCIAL_LINK_RE.search(s))),
+             lambda s: "/" in s and width(s) <= 300 and bool(_SOCIAL_LINK_RE.search(s))),
     Detector("post_signature", RemovalReason.SOCIAL_EMBED, "signing an embedded social post",
              lambda s: bool(_POST_SIGNATURE_RE.match(s) or _POST_SHARED_RE.match(s))),
     Detector("photo_credit", RemovalReason.PHOTO_CREDIT, "crediting a photo",
@@ -143,7 +149,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector("press_release_mark", RemovalReason.PRESS_RELEASE, "labelling a press release",
              lambda s: width(s) <= 80 and bool(_PRESS_MARK_RE.match(s)), edge_only=True),
     Detector("cookie_notice", RemovalReason.COOKIE_NOTICE, "asking for cookie consent",
-             _cookie, edge_only=True),
+             _cookie, edge_only=True, max_width=700),
     Detector("comments_heading", RemovalReason.READER_COMMENTS, "heading reader comments",
              lambda s: width(s) <= 60 and bool(_COMMENTS_RE.match(s)), edge_only=True),
 )
@@ -154,8 +160,9 @@ def classify(line: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
     its reason and a sentence of evidence; None when none does."""
     if is_editor_note(line):
         return None
+    n = width(line)
     for detector in DETECTORS:
-        if (edge or not detector.edge_only) and detector.test(line):
+        if n <= detector.max_width and (edge or not detector.edge_only) and detector.test(line):
             return detector.reason, f"a line {detector.why} ({detector.name})"
     return None
 
@@ -184,20 +191,22 @@ def tail_section_start(lines: list[str]) -> tuple[int, RemovalReason, str] | Non
     is comments, contact details or the issuer's boilerplate."""
     n = len(lines)
     release = _is_press_release(lines)
-    for i in range(max(1, n // 3), n):
+    last = max((k for k, line in enumerate(lines) if line.strip()), default=-1)
+    for i in range(max(1, n // 3), last):
         s = lines[i].strip()
-        if not s:
+        if not s or width(s) > 120:
             continue
-        rest = [x for x in lines[i + 1 :] if x.strip()]
-        footer = any(_ABOUT_RE.match(x.strip()) or _CONTACT_LEAD_RE.match(x.strip()) for x in rest)
-        if rest and _END_MARK_RE.match(s) and len(rest) <= n // 2 and (release or footer):
-            return i, RemovalReason.PRESS_RELEASE, "an end-of-release mark and the footer below it"
-        if release and rest and width(s) <= 80 and _ABOUT_RE.match(s):
+        if _END_MARK_RE.match(s):
+            rest = [x.strip() for x in lines[i + 1 :] if x.strip()]
+            footer = any(_ABOUT_RE.match(x) or _CONTACT_LEAD_RE.match(x) for x in rest)
+            if len(rest) <= n // 2 and (release or footer):
+                why = "an end-of-release mark and the footer below it"
+                return i, RemovalReason.PRESS_RELEASE, why
+            continue
+        if release and width(s) <= 80 and _ABOUT_RE.match(s):
             return i, RemovalReason.PRESS_RELEASE, "a press release's 'About ...' boilerplate"
         if width(s) <= 60 and _COMMENTS_RE.match(s) and _article_above(lines, i):
             return i, RemovalReason.READER_COMMENTS, "reader comments below a comments heading"
-        if width(s) <= 120 and _CONTACT_LEAD_RE.match(s) and (
-            any(_contact_line(x) for x in lines[i : i + 6])
-        ):
+        if _CONTACT_LEAD_RE.match(s) and any(_contact_line(x) for x in lines[i : i + 6]):
             return i, RemovalReason.PRESS_RELEASE, "a media-contact footer"
     return None

@@ -67,4 +67,6 @@ def has_dense(text: str) -> bool:
 
 def width(text: str) -> int:
     """Display width in columns: wide characters count two."""
+    if text.isascii():
+        return len(text)
     return len(text) + len(WIDE_RE.findall(text))

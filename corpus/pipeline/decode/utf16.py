@@ -130,6 +130,8 @@ def utf16_by_script(data: bytes, *, cjk_only: bool = False) -> Decoded | None:
         ("utf-16-le", codecs.utf_16_le_decode),
         ("utf-16-be", codecs.utf_16_be_decode),
     ):
+        if cjk_only and not _high_bytes_cjk(data[:_SAMPLE_BYTES], encoding):
+            continue
         try:
             # A sample rules out most files cheaply; then the whole must pass.
             text = decode_part(data[:_SAMPLE_BYTES], "strict", whole)[0]
@@ -145,6 +147,20 @@ def utf16_by_script(data: bytes, *, cjk_only: bool = False) -> Decoded | None:
             return None  # two readings: leave it to the legacy detection
         return Decoded(text, encoding)
     return None
+
+
+# High bytes of UTF-16 code units in the CJK blocks: CJK punctuation and kana
+# (0x30), Han (0x34-0x4D, 0x4E-0x9F), Hangul (0xAC-0xD7), full-width forms.
+_CJK_HIGH_BYTES = bytes([0x30, *range(0x34, 0xA0), *range(0xAC, 0xD8), 0xFF])
+
+
+def _high_bytes_cjk(sample: bytes, encoding: str) -> bool:
+    """Could ``sample`` be CJK UTF-16 in this byte order? Its high bytes
+    must nearly all be CJK ones: Latin or Cyrillic legacy text (ASCII letters
+    at every other byte) is ruled out at C speed before any decoding."""
+    high = sample[1::2] if encoding == "utf-16-le" else sample[0::2]
+    other = len(high.translate(None, _CJK_HIGH_BYTES))
+    return other <= len(high) * (1 - _NO_NUL_MIN_CJK_SHARE) + 2
 
 
 def _reads_as_legacy_cjk(data: bytes) -> bool:

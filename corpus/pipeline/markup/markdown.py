@@ -36,6 +36,8 @@ def looks_like_markdown(text: str) -> bool:
     images, lists of 2+ items, code fences), or several links/images: a
     plain text with a dash list or one "#" is not enough."""
     sample = text[:20_000]
+    if not any(ch in sample for ch in "#*_[`") and not _LIST_RE.search(sample):
+        return False  # most plain texts: none of the characters Markdown needs
     links = len(_LINK_RE.findall(sample)) + len(_IMAGE_RE.findall(sample))
     kinds = sum((
         bool(_HEADING_RE.search(sample)),
