@@ -5,16 +5,17 @@ from __future__ import annotations
 from .boilerplate import remove_boilerplate
 from .decode import DEFAULT_MAX_BYTES, decode
 from .language import detect_language
-from .markup import strip_markup
+from .language.close import settle_close_languages
+from .markup import looks_like_rtf, strip_markup
 from .repair import repair
 from .structure import recover_paragraphs
 from .summary import propose_summary, propose_title
 from .tags import TagMatcher, suggest_tags
-from .types import CleanedDocument, RefusalReason, RefusedInput
+from .types import CleanedDocument, RefusalReason, RefusedInput, Removal
 
 # Stored with every source document so a later, better pipeline can tell which
 # documents it would clean differently. Bump when output changes.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 
 
 def clean_document(
@@ -30,11 +31,18 @@ def clean_document(
     nothing readable is left once markup and boilerplate are removed.
     """
     decoded = decode(data, max_bytes=max_bytes)
-    repaired = repair(decoded.text)
-    stripped = strip_markup(repaired.text)
+    # RTF is converted before repair: its spaces after control words are
+    # syntax, and collapsing them first would glue words together.
+    rtf = looks_like_rtf(decoded.text)
+    if rtf:
+        stripped = strip_markup(decoded.text)
+        repaired = repair(stripped.text)
+    else:
+        repaired = repair(decoded.text)
+        stripped = strip_markup(repaired.text)
     fixes = repaired.fixes
-    text = stripped.text
-    if stripped.was_html:
+    text = repaired.text if rtf else stripped.text
+    if stripped.format not in ("plain", "rtf"):
         # Entities such as &nbsp; only become characters once the markup is
         # gone, so whitespace is normalised a second time.
         again = repair(text)
@@ -42,8 +50,10 @@ def clean_document(
     if not text.strip():
         raise RefusedInput(RefusalReason.NO_TEXT, "The file contains markup but no readable text.")
 
-    language = detect_language(text)
+    language = settle_close_languages(detect_language(text), text)
     cleaned = remove_boilerplate(text, language=language.code)
+    if cleaned.only_boilerplate:
+        raise _only_boilerplate(cleaned.only_boilerplate)
     structured = recover_paragraphs(cleaned.text, language=language.code)
     paragraphs = structured.paragraphs
     if not paragraphs:
@@ -56,7 +66,7 @@ def clean_document(
         was_html=stripped.was_html,
         paragraphs=paragraphs,
         language=language,
-        title=propose_title(paragraphs, language=language.code),
+        title=_title(stripped.title, paragraphs, language.code),
         summary=propose_summary(paragraphs, language=language.code),
         removed=stripped.removed + cleaned.removed,
         corrections=structured.corrections,
@@ -65,4 +75,40 @@ def clean_document(
             aliases={c.original: c.suggestion for c in structured.corrections},
         ),
         fixes=fixes,
+        warnings=decoded.warnings,
+        source_format=stripped.format,
     )
+
+
+# An explicit headline longer than this is shortened like any other.
+HEADLINE_MAX = 90
+
+
+def _title(headline: str, paragraphs: tuple[str, ...], language: str) -> str:
+    """The headline the markup names when there is one (shortened at a
+    clause if over HEADLINE_MAX), else one proposed from the paragraphs."""
+    headline = " ".join(headline.split())
+    if headline and any(ch.isalpha() for ch in headline):
+        if len(headline) <= HEADLINE_MAX:
+            return headline
+        return propose_title((headline,), language=language) or headline[:HEADLINE_MAX]
+    return propose_title(paragraphs, language=language)
+
+
+def _only_boilerplate(junk: tuple[Removal, ...]) -> RefusedInput:
+    shown = [f"“{_short(r.text)}” ({r.reason.value})" for r in junk[:_LISTED]]
+    more = f"; and {len(junk) - _LISTED} more" if len(junk) > _LISTED else ""
+    return RefusedInput(
+        RefusalReason.ONLY_BOILERPLATE,
+        f"only boilerplate: every line of the file was judged junk, so nothing is left to "
+        f"import. Cut lines: {'; '.join(shown)}{more}.",
+        removed=junk,
+    )
+
+
+_LISTED = 10
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -19,6 +19,7 @@ class RefusalReason(str, Enum):
     TOO_LARGE = "too_large"
     UNDECODABLE = "undecodable"
     NO_TEXT = "no_text"
+    ONLY_BOILERPLATE = "only_boilerplate"  # every paragraph was cut as junk
 
 
 class RefusedInput(ValueError):
@@ -28,15 +29,17 @@ class RefusedInput(ValueError):
     sentence an editor can act on.
     """
 
-    def __init__(self, reason: RefusalReason, message: str):
+    def __init__(self, reason: RefusalReason, message: str, removed: tuple = ()):
         super().__init__(message)
         self.reason = reason
         self.message = message
+        # For ONLY_BOILERPLATE: the Removal of every cut line, verbatim.
+        self.removed = tuple(removed)
 
     def __reduce__(self):
         # Keeps the reason when the refusal crosses a process boundary
         # (imports clean documents in worker processes).
-        return (type(self), (self.reason, self.message))
+        return (type(self), (self.reason, self.message, self.removed))
 
 
 class RemovalReason(str, Enum):
@@ -51,6 +54,17 @@ class RemovalReason(str, Enum):
     DISCLAIMER = "disclaimer"  # "The views expressed ..." and similar
     COPYRIGHT = "copyright"  # "© 2024 ...", "All rights reserved"
     MARKUP = "markup"  # HTML scripts, styles, navigation dropped while converting
+    ADVERTISEMENT = "advertisement"  # "Advertisement", "Anzeige", "广告" between paragraphs
+    PHOTO_CREDIT = "photo_credit"  # "Photo: Jane Doe/AFP", "(Getty Images)"
+    TIMESTAMP = "timestamp"  # "Published 12 March 2024, 10:32", "Updated 2 hours ago"
+    SUBSCRIBE_PROMPT = "subscribe_prompt"  # newsletter, subscribe, follow-us, app prompts
+    COOKIE_NOTICE = "cookie_notice"  # cookie-consent text
+    READER_COMMENTS = "reader_comments"  # "Comments (12)", "Leave a comment" and below
+    SOCIAL_EMBED = "social_embed"  # "pic.twitter.com/…", "— Name (@handle) May 3, 2024"
+    END_MARK = "end_mark"  # "###", "-30-", "(END)", "(c) AFP" style end-of-story marks
+    PRESS_RELEASE = "press_release"  # "FOR IMMEDIATE RELEASE", media-contact / "About X" footers
+    DUPLICATE = "duplicate"  # a paragraph or sentence repeated verbatim
+    JUNK_BLOCK = "junk_block"  # an unrecognised short line inside a block of junk lines
 
 
 @dataclass(frozen=True)
@@ -58,6 +72,9 @@ class Decoded:
     text: str
     encoding: str  # Python codec name, e.g. "utf-8", "utf-16-le", "cp1252"
     had_bom: bool = False
+    # Sentences for the editor about damage found while decoding, e.g.
+    # invalid UTF-8 byte sequences with their byte offsets.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,10 @@ class Stripped:
     text: str
     was_html: bool
     removed: tuple[Removal, ...] = ()
+    format: str = "plain"  # "plain", "html", "markdown" or "rtf"
+    # The headline the markup names explicitly (<h1>, og:title, <title> minus
+    # the site name, a Markdown heading, an RTF title), or "".
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,10 @@ class Cleaned:
 
     text: str
     removed: tuple[Removal, ...] = ()
+    # Set when every line looked like junk: what would have been cut. The
+    # text is then returned as it was, and the caller decides (the pipeline
+    # refuses the file as ONLY_BOILERPLATE).
+    only_boilerplate: tuple[Removal, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,6 +137,12 @@ class Structured:
 class LanguageGuess:
     code: str  # ISO 639-1 ("de", "zh", "ar"); "und" when undetermined
     confidence: float  # 0.0 .. 1.0
+    # The best guesses, most likely first, when the text does not settle it
+    # (close languages such as ms/id, hr/sr/bs, da/no): the editor decides.
+    candidates: tuple[tuple[str, float], ...] = ()
+    # True when ``confidence`` is below UNCERTAIN_BELOW or close languages
+    # could not be told apart: ``code`` is then only the likeliest guess.
+    uncertain: bool = False
 
 
 class TagKind(str, Enum):
@@ -155,6 +186,10 @@ class CleanedDocument:
     corrections: tuple[Correction, ...] = ()
     tags: tuple[TagCandidate, ...] = ()
     fixes: tuple[str, ...] = field(default=())
+    # Sentences for the editor about damage in the file (invalid bytes with
+    # their positions, ...) that cleaning could only paper over.
+    warnings: tuple[str, ...] = ()
+    source_format: str = "plain"  # "plain", "html", "markdown" or "rtf"
 
     @property
     def text(self) -> str:

@@ -207,7 +207,9 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
     file, sha = pending.file, pending.sha
     if isinstance(outcome, BaseException):
         batch.seen.pop(sha, None)
-        if isinstance(outcome, RefusedInput) and outcome.reason is RefusalReason.NO_TEXT:
+        if isinstance(outcome, RefusedInput) and outcome.reason in (
+            RefusalReason.NO_TEXT, RefusalReason.ONLY_BOILERPLATE
+        ):
             # A pipeline that says what it cut (``removed`` on the refusal) is
             # believed; otherwise every line of the file was cut.
             cut = tuple(getattr(outcome, "removed", ()) or ())

@@ -218,7 +218,7 @@ def test_a_line_continuing_a_broken_sentence_is_never_a_credit_line():
     text = (
         "The council approved the budget on Tuesday after a\nlong debate.\n\n"
         "Nobody knows how many more storms the town can take…\n"
-        "Nobody knows how many more storms the town can take…\n"
+        "Nobody knows how many more floods the valley can bear…\n"
         "The judges cited rulings from (a) 2011, (b) 2015 and\n"
         "(c) 2019 in their decision. Opponents said the plan\n"
         "would raise taxes for families in 2025 and 2026.\n"

@@ -1,4 +1,4 @@
-"""Tests for corpus.pipeline.decode_twins: code pages that share their
+"""Tests for corpus.pipeline.decode.twins: code pages that share their
 letters and differ at a few bytes (ISO-8859-7 / cp1253 above all).
 
 Inputs are made up here and encoded in the test.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.pipeline.decode import decode
-from corpus.pipeline.decode_twins import prefer_twin
+from corpus.pipeline.decode.twins import prefer_twin
 from corpus.pipeline.types import Decoded
 
 # "Ά" is 0xB6 in ISO-8859-7 and 0xA2 in cp1253; ISO-8859-7 ‘ ’ (0xA1, 0xA2)

@@ -1,4 +1,4 @@
-"""Tests for corpus.pipeline.decode_utf16: UTF-16 without BOM told by its
+"""Tests for corpus.pipeline.decode.utf16: UTF-16 without BOM told by its
 characters (CJK text, whose zero bytes follow no pattern), and binary data
 that must still be refused.
 
@@ -17,7 +17,7 @@ import zlib
 import pytest
 
 from corpus.pipeline.decode import decode
-from corpus.pipeline.decode_utf16 import utf16_without_bom
+from corpus.pipeline.decode.utf16 import utf16_without_bom
 from corpus.pipeline.types import Decoded, RefusalReason, RefusedInput
 
 # ASCII digits and spaces, and ideographs such as 一 (U+4E00) and 最
@@ -88,8 +88,7 @@ def test_utf8_never_reaches_the_utf16_check(monkeypatch):
     def fail(*args, **kwargs):
         raise AssertionError("the UTF-8 fast path must not try UTF-16")
 
-    # The package re-exports decode(), which hides the module of that name.
-    monkeypatch.setattr(importlib.import_module("corpus.pipeline.decode"), "utf16_by_script", fail)
+    monkeypatch.setattr(importlib.import_module("corpus.pipeline.decode.core"), "utf16_by_script", fail)
     assert decode(CHINESE.encode("utf-8")).text == CHINESE
 
 

@@ -234,7 +234,9 @@ def test_deeply_nested_unclosed_tags_do_not_hit_the_recursion_limit():
 
 def test_fragment_without_html_element():
     html = "<p>Erster Absatz mit „Zitat“.</p>\n<p>Zweiter Absatz.</p>"
-    expected = Stripped(text="Erster Absatz mit „Zitat“.\n\nZweiter Absatz.", was_html=True)
+    expected = Stripped(
+        text="Erster Absatz mit „Zitat“.\n\nZweiter Absatz.", was_html=True, format="html"
+    )
     assert strip_markup(html) == expected
 
 

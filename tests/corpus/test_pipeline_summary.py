@@ -230,13 +230,13 @@ def test_russian_title_from_lead():
         (
             "en",
             "Jack Ma, the founder of Alibaba, said on Tuesday that small businesses would drive "
-            "growth.",
-            "Jack Ma said on Tuesday that small businesses would drive growth",
+            "growth in China.",
+            "Jack Ma said on Tuesday that small businesses would drive growth in China",
         ),
         (
             "es",
             "Mario Vargas Llosa, premio Nobel de Literatura en 2010, murió este domingo en Lima a "
-            "los 89 años, según informó su familia.",
+            "los 89 años, según informó su familia en un comunicado.",
             "Mario Vargas Llosa murió este domingo en Lima a los 89 años",
         ),
         (

@@ -1,0 +1,7 @@
+"""Bengali: words the cleaning steps look for (see ``languages``)."""
+
+WORDS = {
+    "teaser_headings": (
+        "আরও পড়ুন", "আরো পড়ুন", "এটাও পড়ুন",
+    ),
+}

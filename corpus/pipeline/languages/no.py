@@ -1,0 +1,31 @@
+"""Norwegian: words the cleaning steps look for (see ``languages``)."""
+
+WORDS = {
+    "teaser_headings": (
+        "les også",
+    ),
+    "distinctive_words": tuple(
+        """
+        hva noen noe etter mellom gjennom sier sa ble blir nå tjue regjeringen mot uke
+        gjøre spørsmål enn veldig hennes stortinget ikkje kjøpe mye
+        """.split()
+    ),
+    "ad_markers": (
+        "annonse", "reklame",
+    ),
+    "newsletter_prompts": (
+        "abonner", "følg oss",
+    ),
+    "cookie_phrases": (
+        "vi bruker informasjonskapsler", "vi bruker cookies",
+    ),
+    "comment_prompts": (
+        "kommentarer",
+    ),
+    "published_labels": (
+        "publisert", "oppdatert",
+    ),
+    "press_release_marks": (
+        "pressemelding",
+    ),
+}

@@ -1,0 +1,10 @@
+"""Urdu: words the cleaning steps look for (see ``languages``)."""
+
+WORDS = {
+    "teaser_headings": (
+        "یہ بھی پڑھیں", "مزید پڑھیں", "یہ بھی دیکھیں",
+    ),
+    "ad_markers": (
+        "اشتہار",
+    ),
+}

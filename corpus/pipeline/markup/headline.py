@@ -1,0 +1,55 @@
+"""The headline a page names explicitly: its first <h1>, else og:title, else
+<title> without the site name ("Storm hits coast | Example News")."""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup
+
+__all__ = ["headline", "without_site_name"]
+
+_SEPARATORS_RE = re.compile(r"\s+(?:[|–—·»:]|-|::)\s+")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def _clean(text: str | None) -> str:
+    return _SPACE_RE.sub(" ", text or "").strip()
+
+
+def without_site_name(title: str, site: str = "") -> str:
+    """``title`` minus a site name joined by " | ", " - ", " — " ...: the
+    named ``site`` when given, else the longest part."""
+    parts = [p for p in _SEPARATORS_RE.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    if site:
+        kept = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
+        if kept and len(kept) < len(parts):
+            return " - ".join(p.strip() for p in kept)
+    return max(parts, key=len).strip()
+
+
+def _meta(soup: BeautifulSoup, *names: str) -> str:
+    for name in names:
+        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
+        if tag is not None and tag.get("content"):
+            return _clean(tag["content"])
+    return ""
+
+
+def headline(soup: BeautifulSoup) -> str:
+    """The page's own headline, or "" when it names none."""
+    h1 = soup.find("h1")
+    if h1 is not None:
+        text = _clean(h1.get_text(" "))
+        if text:
+            return text
+    site = _meta(soup, "og:site_name", "application-name")
+    og = _meta(soup, "og:title", "twitter:title")
+    if og:
+        return without_site_name(og, site)
+    title = soup.find("title")
+    if title is not None:
+        return without_site_name(_clean(title.get_text(" ")), site)
+    return ""

@@ -1,0 +1,11 @@
+"""Summary step: a proposed headline and summary for the editor (see ``propose``)."""
+
+from __future__ import annotations
+
+from .propose import propose_summary, propose_title
+from .shape import SUMMARY_MAX, SUMMARY_MAX_DENSE, TITLE_MAX, TITLE_MAX_DENSE, TITLE_MAX_KANA
+
+__all__ = [
+    "SUMMARY_MAX", "SUMMARY_MAX_DENSE", "TITLE_MAX", "TITLE_MAX_DENSE", "TITLE_MAX_KANA",
+    "propose_summary", "propose_title",
+]
