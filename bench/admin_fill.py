@@ -128,40 +128,44 @@ def _uniquify(text: str, article_no: int) -> str:
 
 
 class Ids:
-    """The next primary key per model, counted here (one process fills)."""
+    """Primary keys for one batch: a private block per model after the
+    ids already in the database, so batches built in parallel processes
+    never collide (the ids are sparse, which nothing minds)."""
 
-    def __init__(self):
-        self.last: dict[type, int] = {}
+    BLOCK = 200_000  # more rows of one model than any batch makes
+
+    def __init__(self, bases: dict, batch: int):
+        self.last = {model: base + batch * self.BLOCK for model, base in bases.items()}
 
     def next(self, model) -> int:
-        if model not in self.last:
-            from django.db.models import Max
-
-            self.last[model] = model.objects.aggregate(m=Max("pk"))["m"] or 0
         self.last[model] += 1
         return self.last[model]
 
 
-def insert_rows(model, objs, now) -> None:
-    """INSERT model instances with one ``executemany``, values prepared by
-    the fields themselves (JSON encoder, binary, time zones) but without
-    bulk_create's per-row expression machinery, which is 10x slower here.
-    Historical times are kept; only a missing auto time becomes ``now``."""
+def id_bases() -> dict:
+    from django.db.models import Max
+
+    from corpus.models import SourceDocument
+    from editorial.models import Article, ArticleTag, Edition, Event, TagSuggestion, Version
+
+    return {m: m.objects.aggregate(n=Max("pk"))["n"] or 0
+            for m in (SourceDocument, Article, Edition, Version, TagSuggestion, ArticleTag, Event)}
+
+
+def row_params(model, objs, now) -> list[list]:
+    """Model instances as parameter rows for one INSERT ... executemany,
+    values prepared by the fields themselves (JSON encoder, binary, time
+    zones) but without bulk_create's per-row expression machinery, which is
+    10x slower here. Historical times are kept; a missing auto time is ``now``."""
     from django.db import connection
 
-    if not objs:
-        return
     fields = model._meta.concrete_fields
-    quote = connection.ops.quote_name
-    sql = "INSERT INTO {} ({}) VALUES ({})".format(
-        quote(model._meta.db_table), ", ".join(quote(f.column) for f in fields), ", ".join(["%s"] * len(fields))
-    )
     stamped = {f.attname for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)}
 
     def converter(f):
-        # Plain values (text, numbers, booleans, ids) go to the driver as
-        # they are; only times, JSON and bytes need the field's preparation.
-        if f.get_internal_type() in ("DateTimeField", "JSONField", "BinaryField"):
+        # Plain values (text, numbers, booleans, ids, bytes) go to the
+        # driver as they are; only times and JSON need the field's preparation.
+        if f.get_internal_type() in ("DateTimeField", "JSONField"):
             return lambda value: f.get_db_prep_save(value, connection)
         return None
 
@@ -176,6 +180,19 @@ def insert_rows(model, objs, now) -> None:
                 value = now
             row.append(convert(value) if convert is not None and value is not None else value)
         params.append(row)
+    return params
+
+
+def insert_params(model, params) -> None:
+    from django.db import connection
+
+    if not params:
+        return
+    fields = model._meta.concrete_fields
+    quote = connection.ops.quote_name
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(model._meta.db_table), ", ".join(quote(f.column) for f in fields), ", ".join(["%s"] * len(fields))
+    )
     with connection.cursor() as cursor:
         cursor.executemany(sql, params)
 
@@ -243,7 +260,8 @@ def make_vocabulary(rng: random.Random):
 class Filler:
     """Builds one batch of articles in memory, then writes it in waves."""
 
-    def __init__(self, *, seed: int, templates, tags, editors, reviewers, desk, now):
+    def __init__(self, *, seed: int, templates, tags, editors, reviewers, desk, now, run, bases):
+        self.seed = seed
         self.rng = random.Random(seed)
         self.templates = templates
         self.tags = tags
@@ -253,19 +271,18 @@ class Filler:
         self.reviewers = reviewers + [desk]
         self.desk = desk
         self.now = now
-        from corpus.models import ImportRun
+        self.run = run
+        self.bases = bases
 
-        self.run = ImportRun.objects.create(status="finished", arguments={"bench": "admin_fill"})
-        self.ids = Ids()
+    def build(self, batch: int, start: int, count: int) -> list[tuple[type, list]]:
+        """The rows of one batch, ready to insert (no database access: this
+        runs in worker processes)."""
+        self.rng = random.Random(self.seed * 1_000_003 + batch)
+        self.ids = Ids(self.bases, batch)
+        return [(model, row_params(model, objs, self.now)) for model, objs in self._plan(start, count).items()]
 
-    def fill(self, start: int, count: int) -> None:
-        from django.db import transaction
-
-        with transaction.atomic():
-            self._write(start, count)
-
-    def _write(self, start: int, count: int) -> None:
-        """Plan a batch with ids given here, then insert it table by table.
+    def _plan(self, start: int, count: int) -> dict:
+        """Plan a batch with ids given here, to be inserted table by table.
 
         Ids are assigned up front so every pointer (original edition, latest
         and live version, based-on) is written once, with no UPDATE pass;
@@ -345,8 +362,7 @@ class Filler:
                     touched = max(touched, decided_at)
             article.updated_at = touched
             rows[Article].append(article)
-        for model, objs in rows.items():
-            insert_rows(model, objs, self.now)
+        return rows
 
     def _live_window(self, edition, last, events):
         """Withdraw or schedule some live editions, with their events."""
@@ -475,33 +491,59 @@ class Filler:
         return out
 
 
-def fill(n: int, *, seed: int = 11, log=print) -> None:
-    """Write ``n`` articles (and users, vocabulary) into the empty database."""
-    from django.db import connection
+_FILLER = None  # the parent's Filler, inherited by forked workers
+
+
+def _build(job):
+    return _FILLER.build(*job)
+
+
+def fill(n: int, *, seed: int = 11, workers: int = 3, log=print) -> None:
+    """Fill the database up to ``n`` articles (resuming a partial fill):
+    workers build batches in parallel, this process writes each batch in
+    one transaction."""
+    import multiprocessing
+    import pickle
+    from pathlib import Path
+
+    from django.db import connection, connections, transaction
     from django.utils import timezone
 
+    from corpus.models import ImportRun
+    from editorial.models import Article, Tag
+
+    global _FILLER
     t0 = time.perf_counter()
-    templates = build_templates(TEMPLATES_PER_LANGUAGE, seed)
-    log(f"  templates: {sum(map(len, templates.values()))} cleaned by the pipeline in {time.perf_counter() - t0:.1f}s")
-    rng = random.Random(seed)
-    editors, reviewers, desk, _root = make_users()
-    tags = make_vocabulary(rng)
-    filler = Filler(seed=seed, templates=templates, tags=tags, editors=editors, reviewers=reviewers, desk=desk,
-                    now=timezone.now())
-    if connection.vendor == "sqlite":
-        with connection.cursor() as cursor:  # a scratch database: a crash just means refilling
-            cursor.execute("PRAGMA synchronous=OFF")
-    for start in range(0, n, BATCH):
-        filler.fill(start, min(BATCH, n - start))
-        if (start // BATCH) % 10 == 9:
-            log(f"  {start + BATCH:>7} articles, {time.perf_counter() - t0:.0f}s")
-    reset_sequences()
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM ANALYZE")
+    cache = Path(__file__).resolve().parent / "out" / f"admin-templates-{seed}.pickle"
+    if cache.exists():
+        templates = pickle.loads(cache.read_bytes())
     else:
-        with connection.cursor() as cursor:
-            cursor.execute("ANALYZE")
+        templates = build_templates(TEMPLATES_PER_LANGUAGE, seed)
+        cache.parent.mkdir(exist_ok=True)
+        cache.write_bytes(pickle.dumps(templates))
+    log(f"  templates: {sum(map(len, templates.values()))} cleaned by the pipeline ({time.perf_counter() - t0:.1f}s)")
+    editors, reviewers, desk, _root = make_users()
+    tags = list(Tag.objects.order_by("pk")) or make_vocabulary(random.Random(seed))
+    run = ImportRun.objects.filter(arguments__bench="admin_fill").first() or ImportRun.objects.create(
+        status="finished", arguments={"bench": "admin_fill"})
+    done = Article.objects.count()
+    _FILLER = Filler(seed=seed, templates=templates, tags=tags, editors=editors, reviewers=reviewers, desk=desk,
+                     now=timezone.now(), run=run, bases=id_bases())
+    jobs = [(b, start, min(BATCH, n - start)) for b, start in enumerate(range(done, n, BATCH))]
+    connections.close_all()  # the workers never touch the database
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        if connection.vendor == "sqlite":
+            with connection.cursor() as cursor:  # a scratch database: a crash just means refilling
+                cursor.execute("PRAGMA synchronous=OFF")
+        for i, batch in enumerate(pool.imap(_build, jobs)):
+            with transaction.atomic():
+                for model, params in batch:
+                    insert_params(model, params)
+            if i % 10 == 9 or i == len(jobs) - 1:
+                log(f"  {min(n, done + (i + 1) * BATCH):>7} articles, {time.perf_counter() - t0:.0f}s")
+    reset_sequences()
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
 
 def fill_groups(n: int) -> None:
@@ -510,7 +552,9 @@ def fill_groups(n: int) -> None:
     from django.db import transaction
 
     with transaction.atomic():
-        Group.objects.bulk_create((Group(name=f"bench group {i:06d}") for i in range(n)), batch_size=5000)
+        first = Group.objects.filter(name__startswith="bench group").count()
+        Group.objects.bulk_create((Group(name=f"bench group {i:06d}") for i in range(first, first + n)),
+                                  batch_size=5000)
 
 
 def check_invariants() -> dict[str, int]:
@@ -541,3 +585,48 @@ def check_invariants() -> dict[str, int]:
             action__in=["approved", "rejected"], version__isnull=False)
         .filter(Q(actor=F("version__created_by")) | Q(actor=F("version__submitted_by"))).count(),
     }
+
+
+def copy_from_sqlite(path: str, log=print) -> None:
+    """Copy a database filled by :func:`fill` (SQLite) into this empty
+    PostgreSQL one with COPY, so both engines are measured on the same rows.
+
+    Users, the role groups and the baseline's groups are made here (their
+    ids and permissions belong to this database); every reference to a user
+    is translated by username.
+    """
+    import sqlite3
+
+    from django.contrib.auth.models import User
+    from django.db import connection, transaction
+
+    from corpus.models import ImportRun, SourceDocument
+    from editorial.models import Article, ArticleTag, Edition, Event, Tag, TagAlias, TagLabel, TagSuggestion, Version
+
+    source = sqlite3.connect(path)
+    make_users()
+    users = dict(User.objects.values_list("username", "pk"))
+    user_ids = {pk: users[name] for pk, name in source.execute("SELECT id, username FROM auth_user")}
+    t0 = time.perf_counter()
+    with transaction.atomic(), connection.cursor() as cursor:
+        for model in (ImportRun, SourceDocument, Tag, TagAlias, TagLabel, Article, Edition, Version, TagSuggestion,
+                      ArticleTag, Event):
+            fields = model._meta.concrete_fields
+            columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+            to_user = [i for i, f in enumerate(fields) if f.is_relation and f.related_model is User]
+            to_bool = [i for i, f in enumerate(fields) if f.get_internal_type() == "BooleanField"]
+            rows = source.execute(f'SELECT {columns} FROM "{model._meta.db_table}"')
+            count = 0
+            with cursor.copy(f'COPY "{model._meta.db_table}" ({columns}) FROM STDIN') as copy:
+                for row in rows:
+                    row = list(row)
+                    for i in to_user:
+                        row[i] = user_ids.get(row[i]) if row[i] is not None else None
+                    for i in to_bool:
+                        row[i] = bool(row[i])
+                    copy.write_row(row)
+                    count += 1
+            log(f"  copied {count:>8} {model._meta.db_table} ({time.perf_counter() - t0:.0f}s)")
+    reset_sequences()
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE")
