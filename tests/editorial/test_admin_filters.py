@@ -106,3 +106,16 @@ def test_tag_filter_keeps_tagged_articles(client, desk_user, newsroom):
     client.force_login(desk_user)
     response = client.get(URL, {"tag": newsroom["tags"][0].pk})
     assert response.context["cl"].result_count == 3
+
+
+def test_search_reads_latest_versions_titles_and_text(client, desk_user, newsroom):
+    client.force_login(desk_user)
+
+    def found(term):
+        changelist = client.get(URL, {"q": term}).context["cl"]
+        return sorted(str(article.original_edition.latest_version.title) for article in changelist.result_list)
+
+    assert found("changed") == ["Live with a newer draft"]  # text of the latest version, any case
+    assert found("live BUDGET") == ["Live budget"]  # title
+    assert "Live with a newer draft" not in found("Second")  # only in its older version
+    assert found("zzqxjv") == []
