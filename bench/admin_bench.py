@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import re
 import os
 import statistics
 import sys
@@ -94,10 +95,11 @@ def percentile(values: list[float], q: float) -> float:
 
 
 class Bench:
-    def __init__(self, *, reps: int, warmup: int, explain: bool):
+    def __init__(self, *, reps: int, warmup: int, explain: bool, skip: str | None = None):
         from django.test import Client
 
         self.reps, self.warmup, self.explain = reps, warmup, explain
+        self.skip = re.compile(skip) if skip else None
         self.client = Client()
         self.rows: list[dict] = []
         self.baseline_ms: float | None = None
@@ -111,6 +113,9 @@ class Bench:
         from django.db import connection
         from django.test.utils import CaptureQueriesContext
 
+        if self.skip and self.skip.search(name):
+            print(f"{name:<58} skipped (--skip)", flush=True)
+            return {"median": float("nan")}
         times, cpu, counts, slowest = [], [], set(), None
         runs = reps or self.reps
         for _ in range(self.warmup):
@@ -350,6 +355,8 @@ def main() -> None:
     parser.add_argument("--exhaustive", action="store_true",
                         help="also sweep the full product of every filter value (1,512 pages, 3 runs each)")
     parser.add_argument("--explain", action="store_true", help="explain the slowest query of pages over target")
+    parser.add_argument("--no-check", action="store_true", help="do not re-check the fill's invariants")
+    parser.add_argument("--skip", metavar="REGEX", help="do not measure pages whose name matches")
     parser.add_argument("--only", choices=["changelist", "pages", "screens"], help="measure one part only")
     args = parser.parse_args()
     if args.database_url:
@@ -367,9 +374,10 @@ def main() -> None:
     prepare(args.n, args.reuse is not None, args.copy_from, args.workers)
     from bench.admin_fill import check_invariants
 
-    broken = {k: v for k, v in check_invariants().items() if v}
-    print("invariants: " + ("all hold" if not broken else f"BROKEN {broken}"))
-    bench = Bench(reps=args.reps, warmup=args.warmup, explain=args.explain)
+    if not args.no_check:
+        broken = {k: v for k, v in check_invariants().items() if v}
+        print("invariants: " + ("all hold" if not broken else f"BROKEN {broken}"), flush=True)
+    bench = Bench(reps=args.reps, warmup=args.warmup, explain=args.explain, skip=args.skip)
     bench.login("root")
     run_baseline(bench)
     bench.login("desk")
