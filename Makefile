@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # Never let a test tool fetch a browser: browser tests use Debian's chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: install messages run test bench clean
+.PHONY: install messages run test bench bench-admin clean
 
 install: $(VENV)/.installed messages
 
@@ -31,6 +31,10 @@ test: install
 
 bench: install
 	$(BIN)/python bench/import_bench.py
+
+# The admin on 100,000 articles; the filled database is kept in bench/out/.
+bench-admin: install
+	$(BIN)/python bench/admin_bench.py --reuse bench/out/admin-100000.sqlite3
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal

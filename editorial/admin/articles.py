@@ -18,7 +18,7 @@ from editorial import services
 from editorial.choices import SuggestionStatus, VersionStatus
 from editorial.exceptions import EditorialError
 from editorial.forms import ArticleCreateForm, CommentForm
-from editorial.models import Article, ArticleTag, Edition, TagSuggestion, Version
+from editorial.models import Article, ArticleTag, Edition, TagSuggestion
 from editorial.resources import ArticleResource
 
 from .desk import DeskMixin
@@ -89,10 +89,15 @@ class ArticleAdmin(DeskMixin, ImportExportMixin, admin.ModelAdmin):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         term = search_term.strip()
         if term:
-            matching = Version.objects.annotate(body=Cast("paragraphs", TextField())).filter(
-                Q(title__icontains=term) | Q(body__icontains=term)
+            # Correlated per article through its editions' latest versions:
+            # only latest versions are read (not every version, as an IN over
+            # all matching versions did), and a page sorted by date stops
+            # reading once it has its rows.
+            in_latest = (
+                Edition.objects.filter(article=OuterRef("pk"))
+                .annotate(body=Cast("latest_version__paragraphs", TextField()))
+                .filter(Q(latest_version__title__icontains=term) | Q(body__icontains=term))
             )
-            in_latest = Edition.objects.filter(article=OuterRef("pk"), latest_version__in=matching.values("pk"))
             queryset = queryset | self.model.objects.filter(Exists(in_latest))
         return queryset, may_have_duplicates
 

@@ -1,17 +1,37 @@
 """Changelist filters of the desk. Each is one indexed condition so every
-combination stays fast on 100,000 articles (bench/admin_bench.py)."""
+combination stays fast on 100,000 articles (bench/admin_bench.py).
+
+Facet counts ("Show counts", ``?_facets=1``): Django's default runs one
+``COUNT(... FILTER (WHERE pk IN (<the whole filtered list AND this
+choice>)))`` per choice, which re-evaluates every active filter once per
+choice (~50 times here). Each filter below counts all its choices instead
+with one GROUP BY over the filtered articles: the same numbers.
+"""
 
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import SuggestionStatus, VersionStatus
-from editorial.models import ArticleTag, Edition, Tag, TagSuggestion, Version
+from editorial.models import Article, ArticleTag, Edition, Tag, TagSuggestion, Version
 
 
-class StateFilter(admin.SimpleListFilter):
+class GroupedFacetsMixin:
+    """Facet counts from :meth:`count_choices` (one query or two per filter)."""
+
+    def get_facet_queryset(self, changelist):
+        filtered = changelist.get_queryset(self.request, exclude_parameters=self.expected_parameters())
+        counts = self.count_choices(filtered.order_by().values("pk"))
+        return {f"{i}__c": counts.get(str(lookup), 0) for i, (lookup, _title) in enumerate(self.lookup_choices)}
+
+    def count_choices(self, articles) -> dict[str, int]:
+        """How many of ``articles`` (a pk subquery) each choice would keep."""
+        raise NotImplementedError
+
+
+class StateFilter(GroupedFacetsMixin, admin.SimpleListFilter):
     title = _("state (latest version, any language)")
     parameter_name = "state"
 
@@ -27,8 +47,17 @@ class StateFilter(admin.SimpleListFilter):
             )
         return queryset
 
+    def count_choices(self, articles):
+        editions = Edition.objects.filter(article__in=articles)
+        counts = dict(
+            editions.order_by().values_list("latest_version__status")
+            .annotate(n=Count("article", distinct=True)).values_list("latest_version__status", "n")
+        )
+        counts["live"] = editions.filter(live_version__isnull=False).aggregate(n=Count("article", distinct=True))["n"]
+        return counts
 
-class LanguageFilter(admin.SimpleListFilter):
+
+class LanguageFilter(GroupedFacetsMixin, admin.SimpleListFilter):
     title = _("language")
     parameter_name = "language"
 
@@ -41,15 +70,24 @@ class LanguageFilter(admin.SimpleListFilter):
             return queryset.filter(Exists(Edition.objects.filter(article=OuterRef("pk"), language=self.value())))
         return queryset
 
+    def count_choices(self, articles):
+        # (article, language) is unique: counting editions counts articles.
+        return dict(
+            Edition.objects.filter(article__in=articles).order_by().values_list("language")
+            .annotate(n=Count("pk")).values_list("language", "n")
+        )
 
-class TagFilter(admin.SimpleListFilter):
+
+class TagFilter(GroupedFacetsMixin, admin.SimpleListFilter):
     title = _("tag")
     parameter_name = "tag"
 
     def lookups(self, request, model_admin):
         # The most used tags; any other tag id works in the URL (the tag
         # page links here).
-        used = Tag.objects.filter(article_tags__isnull=False).distinct().order_by("name")[:30]
+        # Exists, not a join + DISTINCT: the join reads every tag link
+        # (300,000 for 100,000 articles) before keeping 30 tags.
+        used = Tag.objects.filter(Exists(ArticleTag.objects.filter(tag=OuterRef("pk")))).order_by("name")[:30]
         selected = Tag.objects.filter(pk=self.value()) if (self.value() or "").isdigit() else Tag.objects.none()
         return [(str(tag.pk), tag.name) for tag in {*used, *selected}]
 
@@ -58,8 +96,17 @@ class TagFilter(admin.SimpleListFilter):
             return queryset.filter(Exists(ArticleTag.objects.filter(article=OuterRef("pk"), tag_id=self.value())))
         return queryset
 
+    def count_choices(self, articles):
+        # (article, tag) is unique: counting links counts articles.
+        shown = [int(lookup) for lookup, _title in self.lookup_choices]
+        return {
+            str(tag): n
+            for tag, n in ArticleTag.objects.filter(tag__in=shown, article__in=articles).order_by()
+            .values_list("tag").annotate(n=Count("pk")).values_list("tag", "n")
+        }
 
-class PendingSuggestionsFilter(admin.SimpleListFilter):
+
+class PendingSuggestionsFilter(GroupedFacetsMixin, admin.SimpleListFilter):
     title = _("tag suggestions")
     parameter_name = "pending_tags"
 
@@ -76,8 +123,15 @@ class PendingSuggestionsFilter(admin.SimpleListFilter):
             return queryset.filter(~pending)
         return queryset
 
+    def count_choices(self, articles):
+        pending = (
+            TagSuggestion.objects.filter(article__in=articles, status=SuggestionStatus.SUGGESTED)
+            .aggregate(n=Count("article", distinct=True))["n"]
+        )
+        return {"yes": pending, "no": Article.objects.filter(pk__in=articles).count() - pending}
 
-class WaitingForMeFilter(admin.SimpleListFilter):
+
+class WaitingForMeFilter(GroupedFacetsMixin, admin.SimpleListFilter):
     title = _("review")
     parameter_name = "waiting"
 
@@ -91,4 +145,17 @@ class WaitingForMeFilter(admin.SimpleListFilter):
             versions = Version.objects.in_review()
         else:
             return queryset
-        return queryset.filter(Exists(versions.filter(edition__article=OuterRef("pk"))))
+        # Nested per edition, not one join: SQLite otherwise walks every
+        # in-review version for each article (quadratic: minutes on 100,000
+        # articles); this way it looks up (status, edition) in
+        # version_status_idx for the article's one to three editions.
+        in_edition = Exists(versions.filter(edition=OuterRef("pk")))
+        return queryset.filter(Exists(Edition.objects.filter(in_edition, article=OuterRef("pk"))))
+
+    def count_choices(self, articles):
+        def articles_with(versions):
+            return versions.filter(edition__article__in=articles).aggregate(
+                n=Count("edition__article", distinct=True))["n"]
+
+        return {"me": articles_with(Version.objects.reviewable_by(self.request.user)),
+                "any": articles_with(Version.objects.in_review())}

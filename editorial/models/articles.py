@@ -204,7 +204,13 @@ class Version(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["edition", "number"], name="version_unique_number"),
         ]
-        indexes = [models.Index(fields=["status", "edition"], name="version_status_idx")]
+        indexes = [
+            models.Index(fields=["status", "edition"], name="version_status_idx"),
+            # The state of an edition's latest version by its id, without
+            # reading the version's row (its paragraphs make rows of several
+            # KB): the changelist's state filter looks this up per article.
+            models.Index(fields=["id", "status"], name="version_id_status_idx"),
+        ]
         permissions = [
             ("submit_version", _("Can submit versions for review")),
             ("review_version", _("Can approve, reject or request changes")),
