@@ -117,3 +117,28 @@ class TagQuerySet(models.QuerySet):
             for tag in tags
         ]
 
+
+
+def article_flag_expressions(*, edition_model, version_model, suggestion_model) -> dict:
+    """The cached state flags of an article (``Article.has_*``) as
+    expressions over its editions, versions and suggestions, for one UPDATE.
+    Models are parameters so the data migration can use historical ones."""
+    editions = edition_model.objects.filter(article=OuterRef("pk"))
+
+    def latest(status: str):
+        return Exists(editions.filter(latest_version__status=status))
+
+    return {
+        "has_draft": latest(VersionStatus.DRAFT),
+        "has_in_review": latest(VersionStatus.IN_REVIEW),
+        "has_changes_requested": latest(VersionStatus.CHANGES_REQUESTED),
+        "has_approved": latest(VersionStatus.APPROVED),
+        "has_rejected": latest(VersionStatus.REJECTED),
+        "has_live": Exists(editions.filter(live_version__isnull=False)),
+        "has_waiting": Exists(
+            version_model.objects.filter(edition__article=OuterRef("pk"), status=VersionStatus.IN_REVIEW)
+        ),
+        "has_pending_tags": Exists(
+            suggestion_model.objects.filter(article=OuterRef("pk"), status=SuggestionStatus.SUGGESTED)
+        ),
+    }

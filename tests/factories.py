@@ -9,6 +9,7 @@ from django.utils.text import slugify
 
 from editorial.choices import TagKind, VersionOrigin, VersionStatus
 from editorial.models import Article, Edition, Tag, TagAlias, TagSuggestion, Version
+from editorial.services.events import article_state_refresh
 from editorial.services import (
     version_approve,
     version_create,
@@ -112,11 +113,14 @@ def make_translation(edition: Edition, *, language: str = "fr", paragraphs=("Pre
 
 
 def make_suggestion(article: Article, *, name: str = "Jane Quimby", kind: str = TagKind.PERSON, tag=None):
-    """A pending tag suggestion as an import would leave it."""
-    return TagSuggestion.objects.create(
+    """A pending tag suggestion as an import would leave it (with the
+    article's cached flags refreshed, as the import does)."""
+    suggestion = TagSuggestion.objects.create(
         article=article, tag=tag, key=tag.slug if tag else name.casefold(), name=name, kind=kind, score=0.9,
         evidence=[{"text": f"… {name} said …"}],
     )
+    article_state_refresh(article_id=article.pk, touch=False)
+    return suggestion
 
 
 def make_tag(name: str = "Jane Quimby", *, kind: str = TagKind.PERSON, aliases=()) -> Tag:

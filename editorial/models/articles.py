@@ -22,6 +22,13 @@ from editorial.models.encoders import UnicodeJSONEncoder
 from editorial.querysets import ArticleQuerySet, EditionQuerySet, VersionQuerySet
 
 
+# The cached state flags of an article, in the order the desk shows them.
+ARTICLE_FLAGS = (
+    "has_draft", "has_in_review", "has_changes_requested", "has_approved", "has_rejected", "has_live",
+    "has_waiting", "has_pending_tags",
+)
+
+
 class Article(models.Model):
     source_name = models.CharField(
         _("source name"),
@@ -45,6 +52,17 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     # Written by the services whenever anything happens to the article.
     updated_at = models.DateTimeField(_("updated at"), default=timezone.now, db_index=True)
+    # What the desk filters on, cached from the editions and suggestions by
+    # editorial.services.events.article_state_refresh in the transaction of
+    # every change, so each filter is one indexed column on 100,000 articles.
+    has_draft = models.BooleanField(_("has a draft"), default=False, editable=False)
+    has_in_review = models.BooleanField(_("latest version in review"), default=False, editable=False)
+    has_changes_requested = models.BooleanField(_("changes requested"), default=False, editable=False)
+    has_approved = models.BooleanField(_("latest version approved"), default=False, editable=False)
+    has_rejected = models.BooleanField(_("latest version rejected"), default=False, editable=False)
+    has_live = models.BooleanField(_("has a live edition"), default=False, editable=False)
+    has_waiting = models.BooleanField(_("has a version waiting for review"), default=False, editable=False)
+    has_pending_tags = models.BooleanField(_("has pending tag suggestions"), default=False, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -52,6 +70,10 @@ class Article(models.Model):
         ordering = ["-updated_at", "-pk"]
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+        indexes = [
+            models.Index(fields=[flag, "-updated_at"], name=f"art_{flag[4:]}_idx"[:30])
+            for flag in ARTICLE_FLAGS
+        ]
 
     def __str__(self) -> str:
         # Titles live on versions; keep __str__ query-free for admin lists.

@@ -7,7 +7,8 @@ from typing import Any
 from django.utils import timezone
 
 from editorial.choices import EventAction
-from editorial.models import Article, Edition, Event, Version
+from editorial.models import Article, Edition, Event, TagSuggestion, Version
+from editorial.querysets import article_flag_expressions
 
 
 def record_event(
@@ -41,5 +42,15 @@ def record_event(
         data=data or {},
     )
     if article is not None and touch_article:
-        Article.objects.filter(pk=article.pk).update(updated_at=timezone.now())
+        article_state_refresh(article_id=article.pk)
     return event
+
+
+def article_state_refresh(*, article_id: int, touch: bool = True) -> None:
+    """Recompute the article's cached state flags (and, with ``touch``, its
+    updated time) in one UPDATE. Every service that changes an article's
+    editions, versions or suggestions ends up here, in its transaction."""
+    values = article_flag_expressions(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
+    if touch:
+        values["updated_at"] = timezone.now()
+    Article.objects.filter(pk=article_id).update(**values)

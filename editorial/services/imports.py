@@ -9,6 +9,7 @@ from corpus.pipeline import CleanedDocument
 from editorial.choices import EventAction, SuggestionStatus, VersionOrigin
 from editorial.models import Article, Edition, Tag, TagSuggestion, Version
 
+from .events import article_state_refresh
 from .versions import version_create
 
 
@@ -56,6 +57,7 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
         event_data={"source": source_document.source_name, "sha256": source_document.sha256},
     )
     _suggest_tags(article=article, version=version, cleaned=cleaned)
+    article_state_refresh(article_id=article.pk, touch=not created)
     return version
 
 

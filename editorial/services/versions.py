@@ -106,7 +106,7 @@ def version_create(
                 to_state=VersionStatus.DRAFT,
                 comment=comment,
                 data=event_data,
-                touch_article=based_on is not None,
+                touch_article=origin != VersionOrigin.IMPORT,  # the import refreshes once, at its end
             )
     except (_Stale, IntegrityError):
         latest = Edition.objects.filter(pk=edition.pk).values_list("latest_version__number", flat=True).first()

@@ -12,7 +12,7 @@ from django.urls import reverse
 from editorial.choices import EventAction, SuggestionStatus, VersionStatus
 from editorial.models import Article, ArticleTag, Tag, TagSuggestion, Version
 from editorial.services import article_tag_add, tag_suggestion_accept, version_submit
-from tests.factories import UserFactory, make_edition, publish
+from tests.factories import UserFactory, make_edition, make_suggestion, publish
 
 pytestmark = pytest.mark.django_db
 CHANGELIST = reverse("admin:editorial_article_changelist")
@@ -35,7 +35,7 @@ def newsroom(editor_client):
     publish(live.latest_version)
     tag = Tag.objects.create(name="Davos", slug="davos", kind="place")
     article_tag_add(article=live.article, tag=tag, user=author)
-    TagSuggestion.objects.create(article=draft.article, key="x", name="Xaver", kind="person", score=0.5)
+    make_suggestion(draft.article, name="Xaver")
     return {"draft": draft, "in_review": in_review, "mine": mine, "live": live, "tag": tag}
 
 

@@ -11,8 +11,9 @@ import pytest
 from django.contrib.admin.filters import FacetsMixin
 from django.urls import reverse
 
-from editorial.models import Tag, TagSuggestion
+from editorial.models import Edition, Tag, TagSuggestion
 from editorial.services import article_tag_add, edition_withdraw, version_create, version_submit
+from editorial.services.events import article_state_refresh
 from tests.factories import UserFactory, editor, make_edition, publish
 
 pytestmark = pytest.mark.django_db
@@ -45,8 +46,6 @@ def newsroom(desk_user):
     version_create(edition=newer, paragraphs=["Changed."], title="Live with a newer draft", author=other,
                    based_on=newer.latest_version)
     translation = make_edition(language="en", title="Original")
-    from editorial.models import Edition
-
     Edition.objects.create(article=translation.article, language="de")
     tags = [Tag.objects.create(name=name, slug=name.lower(), kind="topic") for name in ("Budget", "Rail", "Unused")]
     for edition in (drafts[0], live, newer):
@@ -55,6 +54,7 @@ def newsroom(desk_user):
     for edition, status in ((drafts[0], "suggested"), (live, "suggested"), (newer, "rejected")):
         TagSuggestion.objects.create(article=edition.article, key=f"k{edition.pk}", name="Something", kind="topic",
                                      score=0.5, status=status)
+        article_state_refresh(article_id=edition.article_id, touch=False)  # as the import does
     return {"tags": tags}
 
 

@@ -1,0 +1,75 @@
+"""The article's cached state flags (what the desk filters on) always equal
+what its editions, versions and suggestions say, after any service call."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+
+from editorial.models import Article, Edition, TagSuggestion, Version
+from editorial.models.articles import ARTICLE_FLAGS
+from editorial.querysets import article_flag_expressions
+from editorial.services import (
+    edition_withdraw,
+    tag_suggestion_accept,
+    version_create,
+    version_reject,
+    version_request_changes,
+    version_submit,
+)
+from tests.conftest import GERMAN_SEED
+from tests.factories import editor, make_edition, publish, reviewer
+
+pytestmark = pytest.mark.django_db
+
+
+def assert_flags_true_to_the_data():
+    computed = Article.objects.annotate(**{
+        f"computed_{name}": expression
+        for name, expression in article_flag_expressions(
+            edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion
+        ).items()
+    })
+    for article in computed:
+        for flag in ARTICLE_FLAGS:
+            assert getattr(article, flag) == getattr(article, f"computed_{flag}"), (article.pk, flag)
+
+
+def test_flags_follow_every_service():
+    ed, rev = editor(), reviewer()
+    draft = make_edition(title="Draft")
+    assert_flags_true_to_the_data()
+    in_review = make_edition(title="In review")
+    version_submit(version=in_review.latest_version, user=ed)
+    sent_back = make_edition(title="Sent back")
+    version_submit(version=sent_back.latest_version, user=ed)
+    version_request_changes(version=sent_back.latest_version, user=rev, comment="More")
+    rejected = make_edition(title="Rejected")
+    version_submit(version=rejected.latest_version, user=ed)
+    version_reject(version=rejected.latest_version, user=rev, comment="No")
+    live = make_edition(title="Live")
+    publish(live.latest_version)
+    submitted = live.latest_version
+    newer = version_create(edition=live, paragraphs=["New."], title="Live v2", based_on=submitted, author=ed)
+    version_submit(version=newer, user=ed)
+    withdrawn = make_edition(title="Withdrawn")
+    publish(withdrawn.latest_version)
+    edition_withdraw(edition=withdrawn, user=rev, comment="Legal")
+    assert_flags_true_to_the_data()
+    assert Article.objects.get(pk=draft.article_id).has_draft
+    live_article = Article.objects.get(pk=live.article_id)
+    assert live_article.has_live and live_article.has_in_review and live_article.has_waiting
+    assert not live_article.has_draft
+
+
+def test_import_and_tag_decisions_keep_the_pending_flag_true():
+    call_command("import_seeds", str(GERMAN_SEED), stdout=StringIO(), stderr=StringIO())
+    article = Article.objects.get()
+    assert article.has_pending_tags and article.has_draft
+    for suggestion in TagSuggestion.objects.filter(article=article):
+        tag_suggestion_accept(suggestion=suggestion, user=editor())
+    article.refresh_from_db()
+    assert not article.has_pending_tags
+    assert_flags_true_to_the_data()
