@@ -75,7 +75,8 @@ def prepare(n: int, reuse: bool, copy_from: str | None = None, workers: int = 3,
         log(f"database holds {have} articles, not {n}: emptying it (a scratch database)")
         call_command("flush", interactive=False, verbosity=0)
         call_command("migrate", verbosity=0)  # the role groups again
-    from bench.admin_fill import copy_from_sqlite, fill, fill_groups
+    from bench.admin_fill import fill, fill_groups
+    from bench.admin_fill_db import copy_from_sqlite
 
     t0 = time.perf_counter()
     if copy_from:
@@ -372,7 +373,7 @@ def main() -> None:
 
     print(f"database: {connection.vendor} ({connection.settings_dict['NAME']})")
     prepare(args.n, args.reuse is not None, args.copy_from, args.workers)
-    from bench.admin_fill import check_invariants
+    from bench.admin_fill_db import check_invariants
 
     if not args.no_check:
         broken = {k: v for k, v in check_invariants().items() if v}
