@@ -28,7 +28,7 @@ class GroupedFacetsMixin:
 
     def count_choices(self, articles) -> dict[str, int]:
         """How many of ``articles`` (a pk subquery) each choice would keep."""
-        raise NotImplementedError
+        raise NotImplementedError(f"{type(self).__name__} must count its choices")  # abstract hook
 
 
 class StateFilter(GroupedFacetsMixin, admin.SimpleListFilter):

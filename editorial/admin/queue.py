@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import VersionStatus
 from editorial.models import ReviewItem, Version
-from editorial.services.rules import own_work_reason
+from editorial.services.rules import edition_version_rows, own_work_reason
 
 from .readonly import ReadOnlyAdminMixin
 
@@ -75,8 +75,15 @@ class ReviewQueueAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("can I decide?"))
     def four_eyes(self, obj):
-        return own_work_reason(self._request_user, obj) or "✓"
+        if self._ancestors is None:  # the whole page's version chains in one query
+            page = self._changelist.result_list
+            self._ancestors = edition_version_rows(v.edition_id for v in page)
+        return own_work_reason(self._request_user, obj, ancestors=self._ancestors) or "✓"
+
+    def get_changelist_instance(self, request):
+        self._changelist = super().get_changelist_instance(request)
+        return self._changelist
 
     def changelist_view(self, request, extra_context=None):
-        self._request_user = request.user
+        self._request_user, self._ancestors = request.user, None
         return super().changelist_view(request, {"title": _("Waiting for review"), **(extra_context or {})})

@@ -48,11 +48,13 @@ def require_edit(user, edition: Edition) -> None:
         raise PermissionDenied(_("You are not allowed to edit articles."))
 
 
-def own_work_reason(user, version: Version) -> str | None:
+def own_work_reason(user, version: Version, *, ancestors: dict | None = None) -> str | None:
     """Why ``user`` may not decide on ``version`` under four-eyes, or None.
 
     Their own work is a version they created or submitted, or one based
     (through any chain of unapproved versions) on an edit of theirs.
+    ``ancestors`` (from :func:`edition_version_rows`) saves a query per
+    ancestor when many versions are judged at once.
     """
     if not four_eyes_enabled():
         return None
@@ -63,11 +65,10 @@ def own_work_reason(user, version: Version) -> str | None:
     ancestor_id = version.based_on_id
     seen = 0
     while ancestor_id is not None and seen < 1000:
-        row = (
-            Version.objects.filter(pk=ancestor_id)
-            .values("created_by_id", "status", "based_on_id")
-            .first()
-        )
+        if ancestors is not None:
+            row = ancestors.get(ancestor_id)
+        else:
+            row = Version.objects.filter(pk=ancestor_id).values("created_by_id", "status", "based_on_id").first()
         if row is None or row["status"] == VersionStatus.APPROVED:
             break
         if row["created_by_id"] == user.pk:
@@ -75,6 +76,15 @@ def own_work_reason(user, version: Version) -> str | None:
         ancestor_id = row["based_on_id"]
         seen += 1
     return None
+
+
+def edition_version_rows(edition_ids) -> dict[int, dict]:
+    """Creator, state and parent of every version of these editions, by id,
+    in one query (for :func:`own_work_reason` over a page of versions)."""
+    rows = Version.objects.filter(edition_id__in=set(edition_ids)).values(
+        "pk", "created_by_id", "status", "based_on_id"
+    )
+    return {row["pk"]: row for row in rows}
 
 
 def require_not_own_work(user, version: Version, what: str) -> None:

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from editorial.choices import EventAction, SuggestionStatus, VersionStatus
 from editorial.models import Article, ArticleTag, Tag, TagSuggestion, Version
-from editorial.services import article_tag_add, tag_suggestion_accept, version_submit
+from editorial.services import article_tag_add, tag_suggestion_accept, version_create, version_submit
 from tests.factories import UserFactory, make_edition, make_suggestion, publish
 
 pytestmark = pytest.mark.django_db
@@ -187,3 +187,20 @@ def test_accepting_needs_the_editor_role(reviewer_client, newsroom):
     suggestion = TagSuggestion.objects.get(name="Xaver")
     with pytest.raises(Exception):
         tag_suggestion_accept(suggestion=suggestion, user=reviewer_client.user)
+
+
+def test_review_queue_query_count_does_not_grow_with_its_rows(editor_reviewer_client, newsroom):
+    queue = reverse("admin:editorial_reviewitem_changelist") + "?for=all"
+    with CaptureQueriesContext(connection) as few:
+        editor_reviewer_client.get(queue)
+    author = UserFactory(username="chain", roles=["Editor"])
+    for n in range(8):
+        edition = make_edition(title=f"Queued {n}", paragraphs=[f"Text {n}."])
+        draft = edition.latest_version
+        longer = version_create(edition=edition, paragraphs=[f"Text {n} more."], title=f"Queued {n}", based_on=draft,
+                        author=author)
+        version_submit(version=longer, user=author)
+    with CaptureQueriesContext(connection) as many:
+        html = editor_reviewer_client.get(queue).content.decode()
+    assert "Queued 7" in html
+    assert len(many) == len(few)
