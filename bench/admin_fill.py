@@ -504,9 +504,9 @@ def refresh_article_flags() -> None:
     """The articles' cached state flags, as the services keep them, in one
     UPDATE (the same expressions the services and migration 0009 use)."""
     from editorial.models import Article, Edition, TagSuggestion, Version
-    from editorial.querysets import article_flag_expressions
+    from editorial.querysets import article_cached_columns
 
-    Article.objects.update(**article_flag_expressions(
+    Article.objects.update(**article_cached_columns(
         edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion))
 
 

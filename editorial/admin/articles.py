@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import PAGE_VAR
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.db.models.functions import Cast
 from django.db.models import TextField
@@ -23,6 +24,7 @@ from editorial.resources import ArticleResource
 
 from .desk import DeskMixin
 from .filters import LanguageFilter, PendingSuggestionsFilter, StateFilter, TagFilter, WaitingForMeFilter
+from .pagination import CappedPaginator, count_cap
 
 S = VersionStatus
 
@@ -85,6 +87,12 @@ class ArticleAdmin(DeskMixin, ImportExportMixin, admin.ModelAdmin):
             )
         return qs
 
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        # Filtered or searched: count only as far as the reachable pages
+        # (editorial/admin/pagination.py). Unfiltered: the exact count is cheap.
+        cap = count_cap(page=request.GET.get(PAGE_VAR), per_page=per_page) if queryset.query.has_filters() else None
+        return CappedPaginator(queryset, per_page, orphans, allow_empty_first_page, cap=cap)
+
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         term = search_term.strip()
@@ -101,7 +109,7 @@ class ArticleAdmin(DeskMixin, ImportExportMixin, admin.ModelAdmin):
             queryset = queryset | self.model.objects.filter(Exists(in_latest))
         return queryset, may_have_duplicates
 
-    @admin.display(description=gettext_lazy("title"), ordering="original_edition__latest_version__title")
+    @admin.display(description=gettext_lazy("title"), ordering="title")  # the cached, indexed copy
     def title(self, obj):
         latest = obj.original_edition.latest_version if obj.original_edition_id else None
         if latest is None:
