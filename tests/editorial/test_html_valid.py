@@ -102,6 +102,15 @@ def pages(monkeypatch) -> dict[str, str]:
         response = client.get(url)
         assert response.status_code == status, f"{name}: {url} answered {response.status_code}"
         rendered[name] = response.content.decode()
+    # The interface in the reader's language around the article's own.
+    for name, url, language in (
+        ("article ar, German interface", urls["article ar (right to left)"][0], "de"),
+        ("share link, French interface", urls["share link"][0], "fr"),
+        ("article listing, bad date, German interface", urls["article listing, bad date"][0], "de"),
+    ):
+        response = client.get(url, headers={"accept-language": language})
+        assert response.status_code == 200
+        rendered[name] = response.content.decode()
     staff = Client()
     staff.force_login(site.share.created_by)
     response = staff.get(reverse("version-preview", args=[site.draft.pk]))
@@ -167,6 +176,20 @@ def test_right_to_left_pages_say_so(pages):
         assert (root["lang"], root["dir"]) == ("ar", "rtl"), name
     results = BeautifulSoup(pages["search results ar"], "html.parser")
     assert [(li["lang"], li["dir"]) for li in results.select("ol.articles > li")] == [("ar", "rtl")]
+
+
+def test_the_interface_speaks_the_readers_language_around_the_article(pages):
+    soup = BeautifulSoup(pages["article ar, German interface"], "html.parser")
+    assert (soup.html["lang"], soup.html["dir"]) == ("ar", "rtl")
+    assert (soup.header["lang"], soup.header["dir"]) == ("de", "ltr")
+    assert soup.header.find("a", href="/articles/").text == "Alle Artikel"
+    assert soup.find("nav", attrs={"aria-label": "Sprachen dieses Artikels"})
+    assert soup.article["lang"] == "ar" and soup.select_one(".meta span")["lang"] == "de"
+    shared = BeautifulSoup(pages["share link, French interface"], "html.parser")
+    assert shared.find(attrs={"role": "status"}).text.startswith("Un brouillon partagé avec vous")
+    listing = BeautifulSoup(pages["article listing, bad date, German interface"], "html.parser")
+    assert listing.find(attrs={"role": "alert"}).text == "Bitte korrigieren Sie die markierten Filter."
+    assert listing.find("input", attrs={"name": "published_from"}).get("value") is None
 
 
 def test_pages_are_made_for_phones(pages):
