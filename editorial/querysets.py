@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import models
-from django.db.models import Exists, OuterRef, Q, Subquery, Value
+from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -51,6 +51,26 @@ class EditionQuerySet(models.QuerySet):
         expired. The public gets "410 Gone" for them, never their text."""
         now = at or timezone.now()
         return self.filter(live_version__isnull=False).filter(Q(is_withdrawn=True) | Q(expire_at__lte=now))
+
+    def outdated(self) -> "EditionQuerySet":
+        """Translations behind their source: editions whose latest version
+        translates a version of another edition older than that edition's
+        live version (a newer source went live since). Paragraph by
+        paragraph, editorial.translations.align tells what changed."""
+        source = "latest_version__translation_of"
+        return self.filter(**{f"{source}__isnull": False}).exclude(**{f"{source}__edition": F("pk")}).filter(
+            **{f"{source}__edition__live_version__number__gt": F(f"{source}__number")}
+        )
+
+    def with_outdated_live(self) -> "EditionQuerySet":
+        """Annotate ``live_outdated``: the live version is a translation of a
+        source older than the source's live version (the public page may
+        say the original has been updated)."""
+        source = "live_version__translation_of"
+        return self.annotate(live_outdated=models.Case(
+            models.When(**{f"{source}__edition__live_version__number__gt": F(f"{source}__number")}, then=True),
+            default=False, output_field=models.BooleanField(),
+        ))
 
     def with_publication_dates(self) -> "EditionQuerySet":
         """``published_at`` (first approval of this edition),

@@ -85,6 +85,15 @@ def edition_schedule(
 
 
 @transaction.atomic
+def language_code(language: str) -> str:
+    """``language`` as editions store it (lower case, ``-`` between parts),
+    or :class:`EditorialError` when it is not a language code."""
+    code = (language or "").strip().lower().replace("_", "-")
+    if not code or len(code) > 16 or not all(part.isalnum() and part.isascii() for part in code.split("-")):
+        raise EditorialError(_("Give a language code such as 'de' or 'pt-br'."))
+    return code
+
+
 def edition_change_language(*, edition: Edition, user, language: str) -> Edition:
     """Correct a mis-detected language: the edition moves to ``language``.
 
@@ -95,9 +104,7 @@ def edition_change_language(*, edition: Edition, user, language: str) -> Edition
     """
     current = _locked(edition)
     require_edit(user, current)
-    code = (language or "").strip().lower().replace("_", "-")
-    if not code or len(code) > 16 or not all(part.isalnum() for part in code.split("-")):
-        raise EditorialError(_("Give a language code such as 'de' or 'pt-br'."))
+    code = language_code(language)
     if code == current.language:
         raise EditorialError(_("The edition is already in this language."))
     if Edition.objects.filter(article_id=current.article_id, language=code).exists():

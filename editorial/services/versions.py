@@ -48,6 +48,7 @@ def version_create(
     summary_is_proposed: bool = False,
     source_document: SourceDocument | None = None,
     translation_of: Version | None = None,
+    rows: Sequence[dict] | None = None,
     comment: str = "",
     action: EventAction | None = None,
     event_data: dict | None = None,
@@ -64,6 +65,12 @@ def version_create(
     translations). Raises :class:`EditorialError` for an empty text or title
     and :class:`PermissionDenied` for a user without the role. Records an
     event (``action``, by default derived from ``origin``).
+
+    ``rows`` (instead of ``paragraphs``) are paragraph dicts kept as given:
+    a translation's paragraphs carry the ids of the source paragraphs they
+    translate (editorial.services.translations). Otherwise a paragraph of a
+    translation edited here keeps what it recorded about its source, and
+    ``translation_of`` follows from ``based_on``.
     """
     if author is not None:
         require_edit(author, edition)
@@ -71,7 +78,13 @@ def version_create(
         raise EditorialError(_("A version needs a title."))
     if based_on is not None and based_on.edition_id != edition.pk:
         raise EditorialError(_("A version can only be based on a version of the same edition."))
-    texts = _clean_paragraphs(paragraphs)
+    if rows is not None:
+        stored = _checked_rows(rows)
+    else:
+        stored = _carry_marks(assign_ids(_clean_paragraphs(paragraphs), based_on.paragraphs if based_on else ()),
+                              based_on)
+    if translation_of is None and based_on is not None:
+        translation_of = based_on.translation_of
     try:
         with transaction.atomic():
             version = Version.objects.create(
@@ -83,7 +96,7 @@ def version_create(
                 title_is_proposed=title_is_proposed,
                 summary=summary.strip(),
                 summary_is_proposed=summary_is_proposed,
-                paragraphs=assign_ids(texts, based_on.paragraphs if based_on else ()),
+                paragraphs=stored,
                 based_on=based_on,
                 translation_of=translation_of,
                 source_document=source_document,
@@ -119,6 +132,34 @@ def version_create(
         ) from None
     edition.latest_version = version
     return version
+
+
+def _checked_rows(rows: Sequence[dict]) -> list[dict]:
+    stored, seen = [], set()
+    for row in rows:
+        text = (row.get("text") or "").strip()
+        if not text or not row.get("id") or row["id"] in seen:
+            raise EditorialError(_("Every paragraph needs a text and an id of its own."))
+        seen.add(row["id"])
+        stored.append({**row, "text": text})
+    if not stored:
+        raise EditorialError(_("A version needs at least one paragraph of text."))
+    return stored
+
+
+def _carry_marks(paragraphs: list[dict], based_on: Version | None) -> list[dict]:
+    """Keep what a paragraph recorded about its source (``src``) when it is
+    edited in place, and its machine-draft mark only while it is unchanged."""
+    earlier = {p["id"]: p for p in (based_on.paragraphs if based_on else ())}
+    for paragraph in paragraphs:
+        old = earlier.get(paragraph["id"])
+        if old is None:
+            continue
+        if "src" in old:
+            paragraph["src"] = old["src"]
+        if old.get("mt") and old["text"] == paragraph["text"]:
+            paragraph["mt"] = old["mt"]
+    return paragraphs
 
 
 class _Stale(Exception):

@@ -55,6 +55,14 @@ def _move(*, version: Version, current: Version, to: str, action: EventAction, u
         setattr(version, name, value)
 
 
+def _require_translated(current: Version) -> None:
+    from .translations import translation_problems
+
+    problem = translation_problems(current)
+    if problem:
+        raise InvalidTransition(problem)
+
+
 @transaction.atomic
 def version_submit(*, version: Version, user) -> Version:
     """Send a draft (or a version with changes requested) to review.
@@ -66,6 +74,7 @@ def version_submit(*, version: Version, user) -> Version:
     current = _locked(version)
     require_edit(user, current.edition)
     _check_state(current, {S.DRAFT, S.CHANGES_REQUESTED}, _("submitted"))
+    _require_translated(current)
     _move(version=version, current=current, to=S.IN_REVIEW, action=EventAction.SUBMITTED, user=user, comment="",
           submitted_by=user)
     return version
@@ -88,6 +97,7 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
     current = _locked(version)
     _check_state(current, {S.IN_REVIEW, S.APPROVED}, _("approved"))
     require_not_own_work(user, current, _("approve"))
+    _require_translated(current)
     edition = Edition.objects.select_for_update().get(pk=current.edition_id)
     live = Version.objects.filter(pk=edition.live_version_id).values_list("number", flat=True).first()
     if current.status == S.IN_REVIEW and live is not None and current.number < live:

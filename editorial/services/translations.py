@@ -1,0 +1,148 @@
+"""Translations: versions of an article in another language, tied to the
+exact source version they translate, paragraph by paragraph.
+
+Each language edition has its own draft / review / live cycle (the workflow
+services apply as they are, four eyes included). A translation version
+records ``translation_of`` (the source version it follows) and, per
+paragraph, the source paragraph id and a digest of the source text it was
+translated from (editorial.translations), so a newer source marks exactly the
+paragraphs to update and carries the others over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
+
+from editorial.choices import VersionOrigin
+from editorial.exceptions import EditorialError
+from editorial.models import Edition, Version
+from editorial.translations import apply_texts, carry_over, needing_work
+
+from .editions import language_code
+from .rules import require_edit
+from .versions import version_create
+
+_LATEST = object()  # based_on not given: follow the edition's latest version
+
+
+def translation_create(
+    *,
+    source_version: Version,
+    language: str,
+    user,
+    paragraphs: Sequence[str] | Mapping[str, str] | None = None,
+    title: str | None = None,
+    summary: str | None = None,
+    based_on: Version | None | object = _LATEST,
+    confirmed: Sequence[str] = (),
+) -> Version:
+    """Append a draft translation of ``source_version`` into ``language``.
+
+    The article's edition in ``language`` is created when missing (never the
+    source's own language, never the original edition). ``paragraphs``:
+
+    * ``None``: the earlier translation carried over to follow the source:
+      unchanged source paragraphs keep their translation, changed ones keep
+      it too but stay marked as outdated, new ones hold the source text,
+      untranslated, and removed ones are dropped;
+    * a list of texts, one per source paragraph in order; or a mapping of
+      source paragraph ids to texts (others carried over).
+
+    A text that differs from the carried-over one, or whose id is in
+    ``confirmed``, now follows the current source text. ``title`` and
+    ``summary`` default to the earlier translation's (or, for a first
+    translation, the source's, marked as proposed). ``based_on`` is the
+    translation version the translator started from (default: the latest);
+    if another was saved since, :class:`StaleVersionError` is raised and
+    nothing is written. Translators and editors may translate; approval
+    follows the usual four-eyes rule.
+    """
+    code = language_code(language)
+    source_edition = source_version.edition
+    if code == source_edition.language:
+        raise EditorialError(_("A translation must be in another language than its source."))
+    with transaction.atomic():
+        edition = _edition(article_id=source_edition.article_id, language=code)
+        if edition.article.original_edition_id == edition.pk:
+            raise EditorialError(
+                _("'%(code)s' is this article's original language; edit the original instead.") % {"code": code}
+            )
+        require_edit(user, edition)
+        previous = edition.latest_version if based_on is _LATEST else based_on
+        if previous is not None and previous.edition_id != edition.pk:
+            raise EditorialError(_("A version can only be based on a version of the same edition."))
+        earlier = previous.paragraphs if previous is not None else []
+        source = source_version.paragraphs
+        if paragraphs is None:
+            carried = {row["id"]: row["text"] for row in carry_over(source, earlier)}
+            texts = {pid: carried[pid] for pid in confirmed if pid in carried}
+        else:
+            texts = _texts_by_id(source, paragraphs)
+        rows = apply_texts(source, earlier, texts, confirmed=frozenset(confirmed))
+        proposed = previous is None and title is None
+        return version_create(
+            edition=edition,
+            paragraphs=(),
+            rows=rows,
+            title=title if title is not None else (previous.title if previous else source_version.title),
+            title_is_proposed=proposed,
+            summary=summary if summary is not None else (previous.summary if previous else source_version.summary),
+            summary_is_proposed=previous is None and summary is None and bool(source_version.summary),
+            author=user,
+            based_on=previous,
+            origin=VersionOrigin.TRANSLATION,
+            translation_of=source_version,
+            event_data={"source_version": source_version.pk, "source_language": source_edition.language},
+        )
+
+
+def translation_problems(version: Version) -> str | None:
+    """Why ``version`` (a translation) may not go to review or live yet, or
+    None: paragraphs still untranslated or following an older source text."""
+    if version.translation_of_id is None:
+        return None
+    rows = needing_work(version.translation_of.paragraphs, version.paragraphs)
+    if not rows:
+        return None
+    return _(
+        "%(count)s paragraph(s) of this translation are not translated yet or follow an older source text: "
+        "translate or confirm them first."
+    ) % {"count": len(rows)}
+
+
+def _edition(*, article_id: int, language: str) -> Edition:
+    edition = Edition.objects.select_related("article", "latest_version").filter(
+        article_id=article_id, language=language).first()
+    if edition is not None:
+        return edition
+    try:
+        with transaction.atomic():
+            Edition.objects.create(article_id=article_id, language=language)
+    except IntegrityError:
+        pass  # created by a concurrent translator: use theirs
+    return Edition.objects.select_related("article", "latest_version").get(article_id=article_id, language=language)
+
+
+def _texts_by_id(source: Sequence[dict], paragraphs: Sequence[str] | Mapping[str, str]) -> dict[str, str]:
+    if isinstance(paragraphs, str):
+        raise EditorialError(_("Paragraphs must be a list of texts, not one string."))
+    if isinstance(paragraphs, Mapping):
+        unknown = set(paragraphs) - {p["id"] for p in source}
+        if unknown:
+            raise EditorialError(
+                _("These paragraphs are not in the source version: %(ids)s.") % {"ids": ", ".join(sorted(unknown))}
+            )
+        texts = dict(paragraphs)
+    else:
+        if len(paragraphs) != len(source):
+            raise EditorialError(
+                _("The source has %(source)s paragraphs; give one translation for each (%(given)s given).")
+                % {"source": len(source), "given": len(paragraphs)}
+            )
+        texts = {p["id"]: text for p, text in zip(source, paragraphs, strict=True)}
+    if any(not (text or "").strip() for text in texts.values()):
+        raise EditorialError(_("A translated paragraph cannot be empty."))
+    return texts
