@@ -43,6 +43,12 @@ class HttpEngine(MachineTranslationEngine):
         stalls is a timeout here too.
         """
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **kwargs.pop("headers", {})}
+        if "json" in kwargs:
+            # Encoded here, not by requests: it would escape every non-ASCII
+            # character (6 bytes for one CJK character), and request-size
+            # limits count bytes.
+            kwargs["data"] = json.dumps(kwargs.pop("json"), ensure_ascii=False).encode("utf-8")
+            headers["Content-Type"] = "application/json; charset=utf-8"
         try:
             return requests.request(
                 method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs

@@ -29,7 +29,8 @@ def test_translates_every_paragraph_in_order_with_non_ascii_text(libre_server):
     assert result == [fake_translation(text, "en") for text in PARAGRAPHS]
     (post,) = libre_server.posts("/translate")
     assert post.json == {"q": PARAGRAPHS, "source": "de", "target": "en", "format": "text", "api_key": ""}
-    assert post.headers["content-type"] == "application/json"
+    assert post.headers["content-type"] == "application/json; charset=utf-8"
+    assert "Köln".encode() in post.body  # UTF-8, not \u escapes
 
 
 @pytest.mark.parametrize(
