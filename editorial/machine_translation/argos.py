@@ -96,9 +96,8 @@ class ArgosEngine(MachineTranslationEngine):
 
     def translate_chunk(self, texts: list[str], source: str, target: str) -> list[str]:
         languages = self.installed_languages()
+        # resolve_pair checked the pair on these same (cached) language objects.
         translation = languages[source].get_translation(languages[target])
-        if translation is None:  # models removed since resolve_pair
-            raise self.unsupported(source, target)
         translated = []
         for text in texts:
             try:
