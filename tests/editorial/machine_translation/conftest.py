@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from django.utils import translation
 
 from .servers import DeepLApp, FakeServer, LibreTranslateApp
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in English, whatever an earlier test left active
+    (the test client's LocaleMiddleware leaves the last request's language on)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
