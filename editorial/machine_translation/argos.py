@@ -62,14 +62,16 @@ class ArgosEngine(MachineTranslationEngine):
         try:
             module = importlib.import_module("argostranslate.translate")
         except ImportError as exc:
-            return Availability(False, _("the argostranslate package is not installed.")), {}, str(exc)
+            reason = _("the argostranslate package is not installed.")
+            return Availability(False, reason), {}, str(exc)
         try:
             languages = {language.code: language for language in module.get_installed_languages()}
         except Exception as exc:  # Argos reading its package folder: any failure means unusable
             reason = _("Argos Translate could not read its installed language models.")
             return Availability(False, reason), {}, f"{type(exc).__name__}: {exc}"
         if not languages:
-            return Availability(False, _("no Argos Translate language models are installed.")), {}, ""
+            reason = _("no Argos Translate language models are installed.")
+            return Availability(False, reason), {}, ""
         return USABLE, languages, ""
 
     def availability(self) -> Availability:
@@ -103,5 +105,6 @@ class ArgosEngine(MachineTranslationEngine):
             try:
                 translated.append(translation.translate(text))
             except Exception as exc:  # a model failing on one text fails the call
-                raise self.error(errors.EngineFailed, detail=f"{type(exc).__name__}: {exc}") from exc
+                detail = f"{type(exc).__name__}: {exc}"
+                raise self.error(errors.EngineFailed, detail=detail) from exc
         return translated

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
 
 from . import errors
 from .languages import parse_language
@@ -143,12 +142,16 @@ class MachineTranslationEngine:
         if not texts:
             return []
         self.check_languages(source, target)
-        engine_source, engine_target = self.resolve_pair(source, target)
         positions = [index for index, text in enumerate(texts) if text.strip()]
+        if not positions:
+            return texts
+        engine_source, engine_target = self.resolve_pair(source, target)
         to_send = [texts[index] for index in positions]
         try:
             chunks = list(
-                chunked(to_send, max_texts=self.max_texts, max_size=self.max_size, size=self.text_size)
+                chunked(
+                    to_send, max_texts=self.max_texts, max_size=self.max_size, size=self.text_size
+                )
             )
         except ValueError as exc:
             index = positions[exc.args[0]]
@@ -163,7 +166,8 @@ class MachineTranslationEngine:
         for chunk in chunks:
             answer = self.translate_chunk(chunk, engine_source, engine_target)
             if not isinstance(answer, list):
-                raise self.error(errors.MalformedResponse, detail=f"not a list: {type(answer).__name__}")
+                detail = f"not a list: {type(answer).__name__}"
+                raise self.error(errors.MalformedResponse, detail=detail)
             if len(answer) != len(chunk):
                 raise self.error(errors.PartialResponse, received=len(answer), expected=len(chunk))
             if not all(isinstance(item, str) for item in answer):
@@ -188,12 +192,18 @@ class MachineTranslationEngine:
 
     # --- helpers for subclasses -----------------------------------------
 
-    def error(self, cls: type[errors.MachineTranslationError], **params: Any) -> errors.MachineTranslationError:
+    def error(
+        self, cls: type[errors.MachineTranslationError], **params: Any
+    ) -> errors.MachineTranslationError:
         """An error of ``cls`` naming this engine."""
         return cls(engine=self.label, engine_name=self.name, **params)
 
-    def unsupported(self, source: str, target: str, detail: str = "") -> errors.MachineTranslationError:
-        return self.error(errors.UnsupportedLanguagePair, source=source, target=target, detail=detail)
+    def unsupported(
+        self, source: str, target: str, detail: str = ""
+    ) -> errors.MachineTranslationError:
+        return self.error(
+            errors.UnsupportedLanguagePair, source=source, target=target, detail=detail
+        )
 
     def check_languages(self, source: str, target: str) -> None:
         try:

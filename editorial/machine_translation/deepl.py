@@ -34,7 +34,7 @@ from django.utils.translation import gettext_lazy as _
 
 from . import errors
 from .base import Availability
-from .http import HttpEngine, error_text
+from .web_api import HttpEngine, error_text
 from .languages import deepl_source_code, deepl_target_code
 
 FREE_URL = "https://api-free.deepl.com"
@@ -86,7 +86,9 @@ class DeepLEngine(HttpEngine):
         translations = body.get("translations") if isinstance(body, dict) else None
         if not isinstance(translations, list):
             raise self.error(errors.MalformedResponse, detail="no translations list in the answer")
-        if not all(isinstance(item, dict) and isinstance(item.get("text"), str) for item in translations):
+        if not all(
+            isinstance(item, dict) and isinstance(item.get("text"), str) for item in translations
+        ):
             raise self.error(errors.MalformedResponse, detail="a translation has no text")
         return [item["text"] for item in translations]
 

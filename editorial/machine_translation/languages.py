@@ -87,7 +87,8 @@ def deepl_target_code(code: str, variants: dict[str, str] | None = None) -> str:
     for ("EN-US"); unset languages use :data:`DEEPL_DEFAULT_TARGET_VARIANTS`.
     """
     tag = parse_language(code)
-    defaults = {**DEEPL_DEFAULT_TARGET_VARIANTS, **{k.lower(): v for k, v in (variants or {}).items()}}
+    chosen = {language.lower(): variant for language, variant in (variants or {}).items()}
+    defaults = {**DEEPL_DEFAULT_TARGET_VARIANTS, **chosen}
     if tag.language == "en" and tag.region in {"gb", "us"}:
         return f"EN-{tag.region.upper()}"
     if tag.language == "pt" and tag.region in {"pt", "br"}:

@@ -26,7 +26,7 @@ import time
 from typing import Any
 
 from . import errors
-from .http import HttpEngine, error_text
+from .web_api import HttpEngine, error_text
 from .languages import match_code, open_source_candidates
 
 
@@ -49,7 +49,8 @@ class LibreTranslateEngine(HttpEngine):
         sent in Argos spelling and the server's answer decides.
         """
         with self._lock:
-            if self._languages is not None and time.monotonic() - self._languages_at < self.languages_cache_seconds:
+            age = time.monotonic() - self._languages_at
+            if self._languages is not None and age < self.languages_cache_seconds:
                 return self._languages
         response = self.request("GET", "/languages")
         if response.status_code in {404, 405}:
@@ -60,12 +61,15 @@ class LibreTranslateEngine(HttpEngine):
         if not isinstance(body, list) or not all(
             isinstance(item, dict) and isinstance(item.get("code"), str) for item in body
         ):
-            raise self.error(errors.MalformedResponse, detail="/languages is not a list of languages")
+            detail = "/languages is not a list of languages"
+            raise self.error(errors.MalformedResponse, detail=detail)
         languages: dict[str, set[str] | None] = {}
         for item in body:
             targets = item.get("targets")
             languages[item["code"]] = (
-                {code for code in targets if isinstance(code, str)} if isinstance(targets, list) else None
+                {code for code in targets if isinstance(code, str)}
+                if isinstance(targets, list)
+                else None
             )
         with self._lock:
             self._languages, self._languages_at = languages, time.monotonic()
@@ -110,7 +114,9 @@ class LibreTranslateEngine(HttpEngine):
             raise self.error(errors.MalformedResponse, detail="translatedText is not a list")
         return translated
 
-    def status_error(self, response, *, source: str = "", target: str = "") -> errors.MachineTranslationError:
+    def status_error(
+        self, response, *, source: str = "", target: str = ""
+    ) -> errors.MachineTranslationError:
         """The typed error for a non-200 answer."""
         detail = error_text(response, "error")
         lowered = detail.lower()

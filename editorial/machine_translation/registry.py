@@ -56,7 +56,10 @@ def _build_engines() -> dict[str, MachineTranslationEngine]:
             engine_class = import_string(entry["ENGINE"])
         except ImportError as exc:
             raise ImproperlyConfigured(f"{SETTING}[{name!r}]['ENGINE']: {exc}") from exc
-        if not (isinstance(engine_class, type) and issubclass(engine_class, MachineTranslationEngine)):
+        is_engine = isinstance(engine_class, type) and issubclass(
+            engine_class, MachineTranslationEngine
+        )
+        if not is_engine:
             raise ImproperlyConfigured(
                 f"{SETTING}[{name!r}]['ENGINE'] is not a MachineTranslationEngine subclass."
             )

@@ -34,7 +34,9 @@ class MachineResult:
     seconds: float
 
 
-def machine_translate(*, engine: str, texts: Sequence[str], source: str, target: str) -> MachineResult:
+def machine_translate(
+    *, engine: str, texts: Sequence[str], source: str, target: str
+) -> MachineResult:
     """Translate ``texts`` from ``source`` to ``target`` with the engine named ``engine``.
 
     Guarantees one translation per text, in order, or an exception: never a

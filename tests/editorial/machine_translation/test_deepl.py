@@ -152,6 +152,8 @@ ERROR_ANSWERS = [
     (Answer(529, {"message": "Too many requests, high load"}), errors.EngineRateLimited, "high load"),
     (Answer(456, {"message": "Quota Exceeded"}), errors.EngineQuotaExceeded, "Quota Exceeded"),
     (Answer(403, {"message": "Forbidden"}), errors.EngineAuthenticationFailed, "Forbidden"),
+    (Answer(401, {"message": "Unauthorized"}), errors.EngineAuthenticationFailed, "Unauthorized"),
+    (Answer(414, {"message": "URI Too Long"}), errors.RequestTooLarge, "URI Too Long"),
     (Answer(413, {"message": "Request Entity Too Large"}), errors.RequestTooLarge, "Too Large"),
     (Answer(400, {"message": "Bad request", "detail": "Unknown formality"}), errors.EngineFailed, "Bad request Unknown formality"),
     (Answer(404, {"message": "Not found"}), errors.EngineFailed, "Not found"),

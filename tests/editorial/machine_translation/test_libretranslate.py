@@ -137,6 +137,23 @@ def test_blank_paragraphs_come_back_unchanged_and_are_not_sent(libre_server):
     assert result == ["", "[en] Eins.", "  ", "[en] Zwei."]
     assert libre_server.posts("/translate")[0].json["q"] == ["Eins.", "Zwei."]
     assert make_engine(libre_server.url).translate([], source="de", target="en") == []
+    assert make_engine(libre_server.url).translate(["", " "], source="de", target="en") == ["", " "]
+    assert len(libre_server.requests) == 2  # one /languages, one /translate: blanks cost nothing
+
+
+def test_texts_must_be_strings(libre_server):
+    with pytest.raises(TypeError):
+        make_engine(libre_server.url).translate(["Eins.", None], source="de", target="en")
+    assert libre_server.requests == []
+
+
+def test_the_languages_list_is_read_again_when_its_cache_expires(libre_server):
+    engine = make_engine(libre_server.url, LANGUAGES_CACHE_SECONDS=0)
+
+    engine.translate(["Eins."], source="de", target="en")
+    engine.translate(["Zwei."], source="de", target="en")
+
+    assert len([r for r in libre_server.requests if r.path == "/languages"]) == 2
 
 
 def test_servers_that_cannot_batch_get_one_string_per_request(libre_server):
@@ -164,6 +181,7 @@ ERROR_ANSWERS = [
     (Answer(429, {"error": "Slowdown: 30 per 1 minute"}), errors.EngineRateLimited, "Slowdown: 30 per 1 minute"),
     (Answer(403, {"error": "Too many request limits violations"}), errors.EngineRateLimited, "violations"),
     (Answer(403, {"error": "Forbidden"}), errors.EngineAuthenticationFailed, "Forbidden"),
+    (Answer(401, {"error": "Unauthorized"}), errors.EngineAuthenticationFailed, "Unauthorized"),
     (
         Answer(400, {"error": "Please contact the server operator to get an API key"}),
         errors.EngineAuthenticationFailed,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import timedelta
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -86,6 +85,12 @@ def test_nothing_to_translate_sends_nothing(engines, deepl_server):
     result = machine_translate(engine="deepl", texts=[], source="de", target="en")
 
     assert isinstance(result, MachineResult) and result.translations == ()
+    assert deepl_server.requests == []
+
+
+def test_texts_must_be_strings(engines, deepl_server):
+    with pytest.raises(TypeError):
+        machine_translate(engine="deepl", texts=["Hallo", b"Welt"], source="de", target="en")
     assert deepl_server.requests == []
 
 

@@ -42,7 +42,11 @@ class HttpEngine(MachineTranslationEngine):
         The body is read before this returns (no streaming), so a read that
         stalls is a timeout here too.
         """
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **kwargs.pop("headers", {})}
+        headers = {
+            "User-Agent": USER_AGENT,
+            "Accept": "application/json",
+            **kwargs.pop("headers", {}),
+        }
         if "json" in kwargs:
             # Encoded here, not by requests: it would escape every non-ASCII
             # character (6 bytes for one CJK character), and request-size
@@ -56,7 +60,9 @@ class HttpEngine(MachineTranslationEngine):
         except requests.ConnectTimeout as exc:
             raise self.error(errors.EngineUnreachable, detail=str(exc)) from exc
         except requests.Timeout as exc:
-            raise self.error(errors.EngineTimeout, seconds=f"{self.timeout:g}", detail=str(exc)) from exc
+            raise self.error(
+                errors.EngineTimeout, seconds=f"{self.timeout:g}", detail=str(exc)
+            ) from exc
         except requests.RequestException as exc:
             raise self.error(errors.EngineUnreachable, detail=str(exc)) from exc
 
