@@ -21,6 +21,7 @@ from editorial.machine_translation import (
     get_engine,
     machine_translate,
 )
+from editorial.machine_translation.checks import check_machine_translation
 from editorial.machine_translation.errors import EngineRateLimited
 
 from .servers import Answer
@@ -194,3 +195,16 @@ def test_environment_variables_configure_libretranslate_deepl_and_argos():
     assert config["argos"] == {"ENGINE": ARGOS}
     with pytest.raises(ImproperlyConfigured):
         machine_translation_from_env({"NEWSDESK_ARGOS": "maybe"})
+
+
+def test_system_checks_report_a_malformed_setting_and_unusable_engines(settings, no_argos):
+    assert check_machine_translation() == []
+
+    settings.NEWSDESK_MACHINE_TRANSLATION = {"x": {"ENGINE": DEEPL, "KEY": "k"}}
+    (error,) = check_machine_translation()
+    assert error.id == "newsdesk.E001" and "unknown keys ['KEY']" in error.msg
+
+    settings.NEWSDESK_MACHINE_TRANSLATION = {"argos": {"ENGINE": ARGOS}, "deepl": {"ENGINE": DEEPL, "API_KEY": "k"}}
+    (warning,) = check_machine_translation()
+    assert warning.id == "newsdesk.W001"
+    assert warning.msg == "Machine-translation engine 'argos' cannot be used: the argostranslate package is not installed."
