@@ -57,9 +57,7 @@ class HttpEngine(MachineTranslationEngine):
             return requests.request(
                 method, self.base_url + path, headers=headers, timeout=self.timeout, **kwargs
             )
-        except requests.ConnectTimeout as exc:
-            raise self.error(errors.EngineUnreachable, detail=str(exc)) from exc
-        except requests.Timeout as exc:
+        except requests.Timeout as exc:  # connecting, or waiting for the answer
             raise self.error(
                 errors.EngineTimeout, seconds=f"{self.timeout:g}", detail=str(exc)
             ) from exc
