@@ -20,3 +20,6 @@ class EditorialConfig(AppConfig):
 
     def ready(self):
         post_migrate.connect(_ensure_roles, sender=self, dispatch_uid="editorial.ensure_roles")
+        # Registers the machine-translation settings check (Django's idiom:
+        # checks modules are imported once the app registry is ready).
+        from editorial.machine_translation import checks  # noqa: F401

@@ -17,8 +17,8 @@ from django.utils.translation import gettext_lazy as _
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 
-def env_bool(name: str, default: bool) -> bool:
-    value = os.environ.get(name)
+def env_bool_from(environ, name: str, default: bool) -> bool:
+    value = environ.get(name)
     if value is None:
         return default
     if value.strip().lower() in {"1", "true", "yes", "on"}:
@@ -26,6 +26,10 @@ def env_bool(name: str, default: bool) -> bool:
     if value.strip().lower() in {"0", "false", "no", "off", ""}:
         return False
     raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), not {value!r}.")
+
+
+def env_bool(name: str, default: bool) -> bool:
+    return env_bool_from(os.environ, name, default)
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -137,6 +141,56 @@ NEWSDESK_SEEDS_DIR = Path(os.environ.get("NEWSDESK_SEEDS_DIR", BASE_DIR / "seeds
 NEWSDESK_REPEATED_LINE_MIN_DOCS = int(os.environ.get("NEWSDESK_REPEATED_LINE_MIN_DOCS", 5))
 # An import run with no heartbeat for this long is shown as interrupted.
 NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECONDS", 600))
+
+
+def machine_translation_from_env(environ) -> dict:
+    """NEWSDESK_MACHINE_TRANSLATION from environment variables (README's table).
+
+    An engine is configured when its variable is set: LibreTranslate by its
+    URL, DeepL by its API key, Argos Translate by NEWSDESK_ARGOS=1 (it is used
+    only if the argostranslate package and its models are installed). None
+    set: no machine translation. Edit the dict below for anything else.
+    """
+    engines = {}
+    if environ.get("NEWSDESK_LIBRETRANSLATE_URL"):
+        engines["libretranslate"] = {
+            "ENGINE": "editorial.machine_translation.libretranslate.LibreTranslateEngine",
+            "URL": environ["NEWSDESK_LIBRETRANSLATE_URL"],
+            "API_KEY": environ.get("NEWSDESK_LIBRETRANSLATE_API_KEY", ""),
+            "TIMEOUT": float(environ.get("NEWSDESK_LIBRETRANSLATE_TIMEOUT", 30)),
+            "OPTIONS": {
+                # The server's --char-limit and --batch-limit, if it sets them.
+                "MAX_SIZE": int(environ.get("NEWSDESK_LIBRETRANSLATE_MAX_CHARS", 5000)),
+                "MAX_TEXTS": int(environ.get("NEWSDESK_LIBRETRANSLATE_MAX_TEXTS", 50)),
+            },
+        }
+    if environ.get("NEWSDESK_DEEPL_API_KEY"):
+        variants = environ.get("NEWSDESK_DEEPL_TARGET_VARIANTS", "")
+        engines["deepl"] = {
+            "ENGINE": "editorial.machine_translation.deepl.DeepLEngine",
+            # Empty: api-free.deepl.com for keys ending in ":fx", else api.deepl.com.
+            "URL": environ.get("NEWSDESK_DEEPL_URL", ""),
+            "API_KEY": environ["NEWSDESK_DEEPL_API_KEY"],
+            "TIMEOUT": float(environ.get("NEWSDESK_DEEPL_TIMEOUT", 30)),
+            "OPTIONS": {
+                # "en=EN-US,pt=PT-BR": what a bare target language means.
+                "TARGET_VARIANTS": {
+                    language.strip(): variant.strip()
+                    for language, _sep, variant in (
+                        item.partition("=") for item in variants.split(",") if "=" in item
+                    )
+                },
+            },
+        }
+    if env_bool_from(environ, "NEWSDESK_ARGOS", False):
+        engines["argos"] = {"ENGINE": "editorial.machine_translation.argos.ArgosEngine"}
+    return engines
+
+
+
+# Machine-translation engines by name, offered in this order (see
+# editorial/machine_translation/registry.py for the shape). Empty: none.
+NEWSDESK_MACHINE_TRANSLATION = machine_translation_from_env(os.environ)
 
 LOGGING = {
     "version": 1,

@@ -6,3 +6,6 @@ DEBUG = False
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests configure machine-translation engines themselves (against local test
+# servers); a developer's NEWSDESK_DEEPL_API_KEY must never reach them.
+NEWSDESK_MACHINE_TRANSLATION = {}
