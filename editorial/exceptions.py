@@ -39,3 +39,8 @@ class StaleVersionError(EditorialError):
         )
         self.based_on_number = based_on_number
         self.latest_number = latest_number
+
+
+class MachineTranslationFailed(EditorialError):
+    """A machine-translation engine failed; nothing was created. The engine's
+    own error (editorial.machine_translation) is the ``__cause__``."""

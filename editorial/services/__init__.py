@@ -26,7 +26,7 @@ from .tags import (
     tag_suggestion_reject,
 )
 from .versions import version_create
-from .translations import translation_create, translation_problems
+from .translations import translation_create, translation_machine_draft, translation_problems
 from .workflow import version_approve, version_reject, version_request_changes, version_submit
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "tag_suggestion_reject",
     "version_apply_correction",
     "translation_create",
+    "translation_machine_draft",
     "translation_problems",
     "version_approve",
     "version_confirm_proposed",

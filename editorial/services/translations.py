@@ -17,9 +17,9 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from editorial.choices import VersionOrigin
-from editorial.exceptions import EditorialError
+from editorial.exceptions import EditorialError, MachineTranslationFailed
 from editorial.models import Edition, Version
-from editorial.translations import apply_texts, carry_over, needing_work
+from editorial.translations import apply_texts, carry_over, needing_work, source_digest
 
 from .editions import language_code
 from .rules import require_edit
@@ -82,21 +82,115 @@ def translation_create(
         else:
             texts = _texts_by_id(source, paragraphs)
         rows = apply_texts(source, earlier, texts, confirmed=frozenset(confirmed))
-        proposed = previous is None and title is None
         return version_create(
             edition=edition,
             paragraphs=(),
             rows=rows,
             title=title if title is not None else (previous.title if previous else source_version.title),
-            title_is_proposed=proposed,
+            # A title or summary nobody wrote yet (the source's, or a
+            # machine's) stays proposed until a person gives one.
+            title_is_proposed=title is None and (previous is None or previous.title_is_proposed),
             summary=summary if summary is not None else (previous.summary if previous else source_version.summary),
-            summary_is_proposed=previous is None and summary is None and bool(source_version.summary),
+            summary_is_proposed=summary is None and (
+                previous.summary_is_proposed if previous else bool(source_version.summary)),
             author=user,
             based_on=previous,
             origin=VersionOrigin.TRANSLATION,
             translation_of=source_version,
             event_data={"source_version": source_version.pk, "source_language": source_edition.language},
         )
+
+
+def translation_machine_draft(
+    *, source_version: Version, languages: Sequence[str], user, engine: str
+) -> list[Version]:
+    """Machine-translated drafts of ``source_version`` in each of
+    ``languages``, with the engine named ``engine`` (settings
+    ``NEWSDESK_MACHINE_TRANSLATION``).
+
+    Per language, only what needs it is sent: paragraphs untranslated,
+    following an older source text, or still as a machine left them; a
+    paragraph a person translated or confirmed is kept. Each machine
+    paragraph is marked (engine, time) until someone edits it, and the draft
+    goes through review like any version: nothing machine-made goes live
+    without a reviewer. Every engine call is made before anything is
+    written; if one fails (or a translator saved meanwhile), nothing is
+    created in any language and :class:`MachineTranslationFailed` (or
+    :class:`StaleVersionError`) says why. Languages with nothing to
+    translate are skipped.
+    """
+    from editorial.machine_translation import MachineTranslationError, machine_translate
+
+    codes = list(dict.fromkeys(language_code(language) for language in languages))
+    if not codes:
+        raise EditorialError(_("Choose at least one language to translate into."))
+    source_edition = source_version.edition
+    article = source_edition.article
+    plans = []
+    for code in codes:
+        if code == source_edition.language:
+            raise EditorialError(_("A translation must be in another language than its source."))
+        edition = Edition.objects.select_related("latest_version").filter(article=article, language=code).first()
+        if edition is not None and article.original_edition_id == edition.pk:
+            raise EditorialError(
+                _("'%(code)s' is this article's original language; edit the original instead.") % {"code": code}
+            )
+        require_edit(user, edition or Edition(article=article, language=code))
+        previous = edition.latest_version if edition is not None else None
+        rows = carry_over(source_version.paragraphs, previous.paragraphs if previous else [])
+        todo = [index for index, row in enumerate(rows) if not row.get("src") or row.get("mt")
+                or row["src"] != source_digest(_source_text(source_version, row["id"]))]
+        wants_title = previous is None or previous.title_is_proposed
+        wants_summary = bool(source_version.summary) and (previous is None or previous.summary_is_proposed)
+        if todo or wants_title or wants_summary:
+            plans.append((code, previous, rows, todo, wants_title, wants_summary))
+    results = []
+    for code, previous, rows, todo, wants_title, wants_summary in plans:
+        texts = [_source_text(source_version, rows[index]["id"]) for index in todo]
+        extra = [source_version.title] * wants_title + [source_version.summary] * wants_summary
+        try:
+            result = machine_translate(engine=engine, texts=texts + extra, source=source_edition.language,
+                                       target=code)
+        except MachineTranslationError as error:
+            raise MachineTranslationFailed(
+                _("Machine translation into '%(code)s' failed, so nothing was created: %(reason)s")
+                % {"code": code, "reason": error.message}
+            ) from error
+        results.append((code, previous, rows, todo, wants_title, wants_summary, result))
+    created = []
+    with transaction.atomic():
+        for code, previous, rows, todo, wants_title, wants_summary, result in results:
+            mark = {"engine": result.engine, "at": result.translated_at.isoformat()}
+            translated = list(result.translations)
+            for index, text in zip(todo, translated[: len(todo)], strict=True):
+                source_text = _source_text(source_version, rows[index]["id"])
+                rows[index] = {"id": rows[index]["id"], "text": text.strip() or source_text,
+                               "src": source_digest(source_text), "mt": mark}
+            extra = translated[len(todo):]
+            title = extra.pop(0) if wants_title else previous.title
+            summary = extra.pop(0) if wants_summary else (previous.summary if previous else "")
+            edition = _edition(article_id=article.pk, language=code)
+            created.append(version_create(
+                edition=edition,
+                paragraphs=(),
+                rows=rows,
+                title=title or source_version.title,
+                title_is_proposed=wants_title,
+                summary=summary,
+                summary_is_proposed=wants_summary,
+                author=user,
+                based_on=previous,
+                origin=VersionOrigin.TRANSLATION,
+                translation_of=source_version,
+                comment=_("Machine translation (%(engine)s)") % {"engine": result.engine_label},
+                event_data={"source_version": source_version.pk, "source_language": source_edition.language,
+                            "machine": {**mark, "paragraphs": len(todo)}},
+            ))
+    return created
+
+
+def _source_text(source_version: Version, paragraph_id: str) -> str:
+    return next(p["text"] for p in source_version.paragraphs if p["id"] == paragraph_id)
 
 
 def translation_problems(version: Version) -> str | None:
