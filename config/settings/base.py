@@ -140,6 +140,11 @@ NEWSDESK_SEEDS_DIR = Path(os.environ.get("NEWSDESK_SEEDS_DIR", BASE_DIR / "seeds
 # A paragraph found in this many files of one source is template junk ("0" turns it off).
 NEWSDESK_REPEATED_LINE_MIN_DOCS = int(os.environ.get("NEWSDESK_REPEATED_LINE_MIN_DOCS", 5))
 # An import run with no heartbeat for this long is shown as interrupted.
+# The languages the newsroom publishes in: the desk's language matrix shows
+# each (missing / draft / in review / live / outdated) and the changelist can
+# filter on "missing language X". Editions in other languages still appear.
+NEWSDESK_LANGUAGES = [code.strip().lower() for code in os.environ.get("NEWSDESK_LANGUAGES", "en,de,fr").split(",")
+                      if code.strip()]
 NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECONDS", 600))
 
 

@@ -22,8 +22,16 @@ from editorial.resources import ArticleResource
 from editorial.search import desk_matching_articles
 
 from .desk import DeskMixin
-from .filters import LanguageFilter, PendingSuggestionsFilter, StateFilter, TagFilter, WaitingForMeFilter
+from .filters import (
+    LanguageFilter,
+    PendingSuggestionsFilter,
+    StateFilter,
+    TagFilter,
+    TranslationFilter,
+    WaitingForMeFilter,
+)
 from .pagination import CappedPaginator, count_cap
+from .translating import TranslationDeskMixin
 
 S = VersionStatus
 
@@ -58,11 +66,12 @@ def _latest_in(article, states):
 
 
 @admin.register(Article)
-class ArticleAdmin(DeskMixin, ImportExportMixin, admin.ModelAdmin):
+class ArticleAdmin(DeskMixin, TranslationDeskMixin, ImportExportMixin, admin.ModelAdmin):
     resource_classes = [ArticleResource]
     list_display = ["title", "languages", "tag_list", "source", "updated_at"]
     list_display_links = ["title"]
-    list_filter = [StateFilter, WaitingForMeFilter, LanguageFilter, TagFilter, PendingSuggestionsFilter]
+    list_filter = [StateFilter, WaitingForMeFilter, LanguageFilter, TranslationFilter, TagFilter,
+                   PendingSuggestionsFilter]
     search_fields = ["source_name"]  # declared for the search box; matched through the desk index (below)
     search_help_text = gettext_lazy("Searches the titles and texts of the latest versions (whole words or their beginnings) and source file names.")
     list_per_page = 50

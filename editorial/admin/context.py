@@ -184,3 +184,55 @@ def tag_panel(article: Article, user) -> dict:
         "tags": list(article.article_tags.select_related("tag", "added_by")),
         "can_decide": user.has_perm(PERM_TAGS),
     }
+
+
+@dataclass(frozen=True)
+class MatrixCell:
+    """One language of the article on the desk's language matrix."""
+
+    language: str
+    edition: Edition | None
+    state: str  # "missing" or the latest version's status
+    live: bool  # has a live version the public sees now
+    outdated: bool  # the latest translation follows an older source than the live one
+    live_outdated: bool  # the live translation does
+    is_original: bool
+
+    @property
+    def state_label(self) -> str:
+        if self.state == "missing":
+            return str(_("missing"))
+        return str(S(self.state).label)
+
+
+def language_matrix(article: Article, editions: list[Edition]) -> list[MatrixCell]:
+    """Every publishing language (settings.NEWSDESK_LANGUAGES) and every
+    language the article has, original first: missing / draft / in review /
+    live / outdated at a glance."""
+    from django.conf import settings
+
+    by_language = {edition.language: edition for edition in editions}
+    original = next((e for e in editions if e.pk == article.original_edition_id), None)
+    live_numbers = {e.pk: e.live_version.number for e in editions if e.live_version_id}
+    languages = list(dict.fromkeys(
+        ([original.language] if original else []) + sorted(by_language) + list(settings.NEWSDESK_LANGUAGES)
+    ))
+    cells = []
+    for language in languages:
+        edition = by_language.get(language)
+        if edition is None:
+            cells.append(MatrixCell(language, None, "missing", False, False, False, False))
+            continue
+        latest, live = edition.latest_version, edition.live_version
+
+        def behind(version, edition=edition):
+            # As Edition.objects.outdated(): the source's edition has a newer live version.
+            source = version.translation_of if version is not None else None
+            return bool(source and source.edition_id != edition.pk
+                        and live_numbers.get(source.edition_id, 0) > source.number)
+
+        cells.append(MatrixCell(
+            language, edition, latest.status if latest else "missing", public_state(edition) == "live",
+            behind(latest), behind(live), edition.pk == article.original_edition_id,
+        ))
+    return cells

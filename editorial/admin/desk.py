@@ -27,7 +27,8 @@ from editorial.forms import AddTagForm, ScheduleForm, VersionEditForm
 from editorial.models import Article, Edition, Event, ShareLink, Tag, TagSuggestion, Version
 from editorial.services.corrections import source_document_for
 
-from .context import edition_desk, pending_corrections, tag_panel, version_actions
+from .context import edition_desk, language_matrix, pending_corrections, tag_panel, version_actions
+from .translating import machine_panel
 
 
 class DeskMixin:
@@ -78,7 +79,8 @@ class DeskMixin:
         article = self._article(request, object_id)
         editions = list(
             Edition.objects.filter(article=article)
-            .select_related("latest_version__created_by", "live_version")
+            .select_related("latest_version__created_by", "latest_version__translation_of",
+                            "live_version__translation_of")
             .order_by("language")
         )
         editions.sort(key=lambda e: e.pk != article.original_edition_id)
@@ -98,6 +100,10 @@ class DeskMixin:
                 for d in desks
             },
             events=Event.objects.for_article(article)[:200],
+            matrix=language_matrix(article, editions),
+            machine=machine_panel(),
+            together=[d.latest for d in desks if d.latest and d.latest.status == Version.Status.IN_REVIEW],
+            can_review=request.user.has_perm("editorial.review_version"),
             source_document=source_document_for(original.latest) if original and original.latest else None,
             media=self.media + AddTagForm().media + ScheduleForm().media,
         )

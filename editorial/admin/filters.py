@@ -10,6 +10,7 @@ with one GROUP BY over the filtered articles: the same numbers.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin
 from django.db.models import Count, Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
@@ -166,3 +167,25 @@ class WaitingForMeFilter(GroupedFacetsMixin, admin.SimpleListFilter):
 
         return {"me": articles_with(Version.objects.reviewable_by(self.request.user)),
                 "any": articles_with(Version.objects.in_review())}
+
+
+class TranslationFilter(admin.SimpleListFilter):
+    """Translations behind their source, or a publishing language missing
+    (``settings.NEWSDESK_LANGUAGES``)."""
+
+    title = _("translations")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        choices = [("outdated", _("Translation outdated"))]
+        for code in settings.NEWSDESK_LANGUAGES:
+            choices.append((f"missing-{code}", _("Missing language %(code)s") % {"code": code}))
+        return choices
+
+    def queryset(self, request, queryset):
+        value = self.value() or ""
+        if value == "outdated":
+            return queryset.filter(Exists(Edition.objects.outdated().filter(article=OuterRef("pk"))))
+        if value.startswith("missing-") and value[8:] in settings.NEWSDESK_LANGUAGES:
+            return queryset.exclude(Exists(Edition.objects.filter(article=OuterRef("pk"), language=value[8:])))
+        return queryset

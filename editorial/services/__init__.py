@@ -27,7 +27,13 @@ from .tags import (
 )
 from .versions import version_create
 from .translations import translation_create, translation_machine_draft, translation_problems
-from .workflow import version_approve, version_reject, version_request_changes, version_submit
+from .workflow import (
+    version_approve,
+    version_reject,
+    version_request_changes,
+    version_submit,
+    versions_approve_together,
+)
 
 __all__ = [
     "article_create",
@@ -56,4 +62,5 @@ __all__ = [
     "version_request_changes",
     "version_restore_removed",
     "version_submit",
+    "versions_approve_together",
 ]

@@ -116,6 +116,36 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
 
 
 @transaction.atomic
+def versions_approve_together(*, versions, user, comment: str = "") -> list[Version]:
+    """Approve several versions of one article (a source and chosen
+    translations) in one transaction, so the languages go live together.
+
+    Each is checked as :func:`version_approve` checks one (state, role,
+    four eyes, complete translation); if any is refused, none is approved
+    and the refusal names the language. A translation never goes live
+    because its source did: only the versions given are approved.
+    """
+    versions = list(versions)
+    if not versions:
+        raise EditorialError(_("Choose at least one version to approve."))
+    articles = {v.edition.article_id for v in versions}
+    if len(articles) != 1:
+        raise EditorialError(_("Versions approved together must belong to one article."))
+    if len({v.edition_id for v in versions}) != len(versions):
+        raise EditorialError(_("Choose one version per language."))
+    approved = []
+    for version in versions:
+        try:
+            approved.append(version_approve(version=version, user=user, comment=comment))
+        except EditorialError as error:
+            raise type(error)(
+                _("%(language)s: %(reason)s Nothing was approved.")
+                % {"language": version.edition.language, "reason": error.message}
+            ) from error
+    return approved
+
+
+@transaction.atomic
 def version_request_changes(*, version: Version, user, comment: str) -> Version:
     """Send an in-review version back to its editors with a comment.
 

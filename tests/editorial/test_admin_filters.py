@@ -70,7 +70,8 @@ def facet_counts(client, query: str) -> list[tuple[str, dict, dict]]:
 
 
 QUERIES = ["", "state=draft", "language=en", "state=live&language=en", "waiting=me", "waiting=any&language=de",
-           "pending_tags=yes", "pending_tags=no&state=approved", "tag=TAG", "q=budget", "q=budget&state=draft"]
+           "pending_tags=yes", "pending_tags=no&state=approved", "tag=TAG", "q=budget", "q=budget&state=draft",
+           "translation=outdated", "translation=missing-de&state=draft"]
 
 
 def test_facet_counts_equal_djangos_own(client, desk_user, newsroom):
@@ -78,7 +79,8 @@ def test_facet_counts_equal_djangos_own(client, desk_user, newsroom):
     client.force_login(desk_user)
     for query in QUERIES:
         counts = facet_counts(client, query.replace("TAG", str(newsroom["tags"][0].pk)))
-        assert [name for name, _ours, _theirs in counts] == ["state", "waiting", "language", "tag", "pending_tags"]
+        assert [name for name, _ours, _theirs in counts] == ["state", "waiting", "language", "translation", "tag",
+                                                               "pending_tags"]
         for name, ours, theirs in counts:
             assert ours == theirs, (query, name)
         assert any(n for _name, ours, _theirs in counts for n in ours.values()), query  # not all zero
