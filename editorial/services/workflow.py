@@ -107,10 +107,12 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
         )
     if current.status == S.APPROVED and edition.live_version_id == current.pk and not edition.is_withdrawn:
         raise InvalidTransition(_("Version %(number)s is already live.") % {"number": current.number})
-    _move(version=version, current=current, to=S.APPROVED, action=EventAction.APPROVED, user=user, comment=comment)
+    # The live pointer first: the event's refresh of the article's cached
+    # flags (has_live) must see it.
     Edition.objects.filter(pk=edition.pk).update(
         live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now()
     )
+    _move(version=version, current=current, to=S.APPROVED, action=EventAction.APPROVED, user=user, comment=comment)
     search_entry_update(edition=edition)
     return version
 

@@ -87,3 +87,14 @@ def test_the_sort_title_follows_the_original_editions_latest_version():
     version_create(edition=translation, paragraphs=["New."], title="A translated title", based_on=None, author=ed)
     assert Article.objects.get(pk=article.pk).title == "Second title"  # only the original edition's title counts
     assert_flags_true_to_the_data()
+
+
+def test_flags_are_right_right_after_each_decision():
+    """Each service leaves the flags true at once, not only after a later call."""
+    edition = make_edition(title="Fresh")
+    publish(edition.latest_version)
+    article = Article.objects.get(pk=edition.article_id)
+    assert article.has_live and article.has_approved and not article.has_draft
+    assert_flags_true_to_the_data()
+    edition_withdraw(edition=edition, user=reviewer(), comment="Legal")
+    assert_flags_true_to_the_data()
