@@ -27,7 +27,6 @@ from corpus.names import (
 )
 from corpus.pipeline import CleanedDocument, TagCandidate, TagKind
 from corpus.repetition import hash64
-from editorial.choices import EventAction
 from editorial.models import Event
 
 CORPUS = 0  # source_hash of the rows counting every source together
@@ -148,7 +147,7 @@ def _source_counts(source: str, language: str, keys: set[str]) -> dict[str, int]
 
 def _dismissed(originals: set[str]) -> set[tuple[str, str]]:
     """(original, suggestion) pairs an editor dismissed on any article."""
-    events = Event.objects.filter(action=EventAction.CORRECTION_DISMISSED, data__original__in=sorted(originals))
+    events = Event.objects.filter(action=Event.Action.CORRECTION_DISMISSED, data__original__in=sorted(originals))
     return {(e.get("original"), e.get("suggestion")) for e in events.values_list("data", flat=True)}
 
 
