@@ -108,7 +108,7 @@ def vocabulary_spellings(tags: Iterable[TagCandidate]) -> frozenset[str]:
         if tag.kind is TagKind.PERSON and tag.vocabulary_key:
             item = spelling(tag.name)
             if item is not None:
-                keys.update(w for w in (item.key, item.key.split()[-1]))
+                keys.update((item.key, item.key.split()[-1]))
     return frozenset(keys)
 
 
