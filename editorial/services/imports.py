@@ -13,7 +13,7 @@ from corpus.pipeline import CleanedDocument
 from editorial.choices import EventAction, SuggestionStatus, VersionOrigin
 from editorial.models import Article, Edition, Tag, TagSuggestion, Version
 
-from editorial.querysets import article_flag_expressions
+from editorial.querysets import article_cached_columns
 
 from .versions import version_create
 
@@ -84,10 +84,11 @@ def _article_exists(source_name: str) -> bool:
 def _state_refresh(*, article_id: int, touch: bool) -> None:
     """What ``events.article_state_refresh`` does, with its UPDATE compiled once.
 
-    Compiling that UPDATE (eight EXISTS subqueries) through the ORM cost
-    more than the rest of an imported file's writes together; the statement
-    is the same every time but for the article's id, so it is compiled once
-    per database from the very same expressions and run as plain SQL.
+    Compiling that UPDATE (the cached columns of ``article_cached_columns``:
+    eight EXISTS subqueries and the sort title) through the ORM cost more
+    than the rest of an imported file's writes together; the statement is
+    the same every time but for the article's id, so it is compiled once per
+    database from the very same expressions and run as plain SQL.
     """
     using = router.db_for_write(Article)
     sql, params, at = _state_refresh_sql(using)
@@ -107,7 +108,7 @@ _PLACEHOLDER_ID = -7_654_321_987
 def _state_refresh_sql(using: str) -> tuple[str, tuple, int]:
     query = Article.objects.filter(pk=_PLACEHOLDER_ID).query.chain(UpdateQuery)
     query.add_update_values(
-        article_flag_expressions(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
+        article_cached_columns(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
     )
     sql, params = query.get_compiler(using).as_sql()
     (at,) = [i for i, value in enumerate(params) if value == _PLACEHOLDER_ID]

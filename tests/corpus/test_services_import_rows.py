@@ -1,5 +1,5 @@
-"""The import's fast writes (state flags compiled once, tag suggestions in one
-executemany) leave exactly the rows the ORM would."""
+"""The import's fast writes (cached article columns compiled once, tag
+suggestions in one executemany) leave exactly the rows the ORM would."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from editorial.models import Article, Edition, TagSuggestion, Version
 from editorial.models.articles import ARTICLE_FLAGS
-from editorial.querysets import article_flag_expressions
+from editorial.querysets import article_cached_columns
 from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
@@ -27,11 +27,11 @@ def run_import(folder) -> None:
 
 
 def assert_flags_true_to_the_data() -> None:
-    expressions = article_flag_expressions(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
+    expressions = article_cached_columns(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
     computed = Article.objects.annotate(**{f"computed_{name}": e for name, e in expressions.items()})
     for article in computed:
-        for flag in ARTICLE_FLAGS:
-            assert getattr(article, flag) == getattr(article, f"computed_{flag}"), (article.pk, flag)
+        for column in (*ARTICLE_FLAGS, "title"):
+            assert getattr(article, column) == getattr(article, f"computed_{column}"), (article.pk, column)
 
 
 def test_flags_and_suggestions_after_import_and_re_import(tmp_path):
@@ -40,6 +40,7 @@ def test_flags_and_suggestions_after_import_and_re_import(tmp_path):
     article = Article.objects.get()
     assert_flags_true_to_the_data()
     assert article.has_draft and article.has_pending_tags and not article.has_live
+    assert article.title == article.original_edition.latest_version.title != ""
     suggestions = list(TagSuggestion.objects.filter(article=article))
     assert suggestions and all(s.created_at and s.status == "suggested" and s.version_id for s in suggestions)
     assert all(isinstance(s.evidence, list) and s.evidence for s in suggestions)
