@@ -41,6 +41,10 @@ def test_flags_and_suggestions_after_import_and_re_import(tmp_path):
     assert_flags_true_to_the_data()
     assert article.has_draft and article.has_pending_tags and not article.has_live
     assert article.title == article.original_edition.latest_version.title != ""
+    edition = article.original_edition
+    assert (edition.article_id, edition.language, edition.latest_version.number) == (article.pk, "en", 1)
+    assert article.created_at and article.updated_at and edition.updated_at
+    assert not edition.is_withdrawn and edition.live_version_id is None
     suggestions = list(TagSuggestion.objects.filter(article=article))
     assert suggestions and all(s.created_at and s.status == "suggested" and s.version_id for s in suggestions)
     assert all(isinstance(s.evidence, list) and s.evidence for s in suggestions)
