@@ -215,3 +215,38 @@ class GlossaryEntry(models.Model):
             compile_entry(self.pattern, is_regex=self.is_regex, suggestion=self.suggestion)
         except GlossaryError as exc:
             raise ValidationError({"pattern": str(exc)}) from None
+
+
+class NameSpelling(models.Model):
+    """In how many files a person's name was spelled this way, per source and language.
+
+    Two rows per spelling: one for its source, and one for the whole corpus
+    (``source_hash`` 0, ``source`` empty). Counted once per file, at its
+    first import, inside the import's transaction (corpus.services.names);
+    read to flag a rare spelling that is a near-miss of a frequent one
+    (corpus.names). ``block`` (first letter and number of words) is where
+    close spellings are looked for, so a document never reads the whole table.
+    """
+
+    source_hash = models.BigIntegerField(_("source hash"), help_text=_("0 for the whole corpus."))
+    language = models.CharField(_("language"), max_length=16)
+    key = models.CharField(_("spelling, case-folded"), max_length=200)
+    block = models.CharField(_("first letter and number of words"), max_length=20)
+    name = models.CharField(_("spelling, as first seen"), max_length=200)
+    documents = models.PositiveIntegerField(_("documents"), default=0)
+    source = models.CharField(_("source"), max_length=1000, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source_hash", "language", "key"], name="corpus_namespelling_unique"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["source_hash", "language", "block", "documents"], name="corpus_namespelling_block"),
+        ]
+        verbose_name = _("name spelling")
+        verbose_name_plural = _("name spellings")
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.documents})"

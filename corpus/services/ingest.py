@@ -29,6 +29,7 @@ from django.utils import timezone
 from corpus import worker_process
 from corpus.glossary import flag_artefacts
 from corpus.models import SourceDocument, TrackedFile
+from corpus.names import Spelling, person_spellings
 from corpus.pipeline import (
     PIPELINE_VERSION,
     CleanedDocument,
@@ -39,6 +40,7 @@ from corpus.pipeline import (
 )
 from corpus.pipeline import workers as workers_entry
 from corpus.repetition import paragraph_hashes
+from corpus.services.names import counted_before, name_variants_flag, names_count
 from corpus.services.refusals import has_content, only_boilerplate
 from corpus.services.repetition import lines_count, repeated_lines_cut
 from corpus.services.reports import (
@@ -166,6 +168,7 @@ class _Pending:
     data: bytes
     paragraphs: tuple[str, ...] = ()  # as cleaned, before corpus-wide steps cut any
     hashes: list[int | None] = field(default_factory=list)  # theirs, for the repetition counts
+    spellings: tuple[Spelling, ...] = ()  # people's names, for the name counts
 
     @property
     def name(self) -> str:
@@ -226,9 +229,12 @@ def _finish(*, pending: _Pending, outcome: CleanedDocument | BaseException, batc
         return only_boilerplate(file=file, sha=sha, data=pending.data, cleaned=cleaned, max_bytes=batch.max_bytes)
     # Counted as they came from the pipeline, before corpus-wide steps cut any.
     pending.paragraphs, pending.hashes = cleaned.paragraphs, paragraph_hashes(cleaned.paragraphs)
+    pending.spellings = person_spellings(cleaned.tags)
     try:
         cleaned = repeated_lines_cut(cleaned=cleaned, source=file.source, hashes=pending.hashes)
         cleaned = flag_artefacts(cleaned, glossary=batch.glossary)
+        counted = counted_before(file.name, cleaned.language.code) if pending.spellings else frozenset()
+        cleaned = name_variants_flag(cleaned=cleaned, source=file.source, counted=counted)
     except Exception as exc:
         batch.seen.pop(sha, None)
         return _store_failed(file, sha, batch, exc)
@@ -401,6 +407,7 @@ def _store(*, pending: _Pending, cleaned: CleanedDocument, batch: ImportBatch, f
         # A file counts once, as first seen: its own later versions repeating
         # its headline must never make that headline look like a template.
         lines_count(source=file.source, paragraphs=pending.paragraphs, hashes=pending.hashes)
+        names_count(source=file.source, language=cleaned.language.code, spellings=pending.spellings)
     return version
 
 
