@@ -104,6 +104,8 @@ class DeskMixin:
             machine=machine_panel(),
             together=[d.latest for d in desks if d.latest and d.latest.status == Version.Status.IN_REVIEW],
             can_review=request.user.has_perm("editorial.review_version"),
+            can_translate=request.user.has_perm("editorial.add_version")
+            or request.user.has_perm("editorial.translate_version"),
             source_document=source_document_for(original.latest) if original and original.latest else None,
             media=self.media + AddTagForm().media + ScheduleForm().media,
         )

@@ -28,13 +28,17 @@ from editorial.translations import RowState, align, is_tracked
 
 
 def translation_source(article: Article) -> Version | None:
-    """What translations follow: the original edition's live version, or
-    its latest while nothing is live."""
+    """What translations follow: the original edition's version in review
+    (so translators work while it is reviewed and the languages can be
+    published together), else its live version, else its latest."""
     original = Edition.objects.select_related("live_version", "latest_version").filter(
         pk=article.original_edition_id).first()
     if original is None:
         return None
-    return original.live_version or original.latest_version
+    latest = original.latest_version
+    if latest is not None and latest.status == Version.Status.IN_REVIEW:
+        return latest
+    return original.live_version or latest
 
 
 def machine_panel() -> dict:

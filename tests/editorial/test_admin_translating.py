@@ -107,7 +107,9 @@ def test_a_concurrent_save_keeps_the_translators_text_in_the_form(story):
 
 
 def test_permissions_reviewers_cannot_translate_translators_cannot_touch_the_original(story):
-    assert logged_in("Reviewer").get(translate_url(story.article_id, "de")).status_code == 403
+    reviewer_client = logged_in("Reviewer")
+    assert reviewer_client.get(translate_url(story.article_id, "de")).status_code == 403
+    assert translate_url(story.article_id, "de") not in desk(reviewer_client, story.article_id).content.decode()
     translator_client = logged_in("Translator")
     response = translator_client.get(translate_url(story.article_id, "en"), follow=True)
     assert "This is the source language" in response.content.decode()
