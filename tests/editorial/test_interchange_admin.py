@@ -7,6 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
+from django.utils import translation
 
 from editorial.models import Version
 from editorial.services import translation_create
@@ -113,6 +114,9 @@ def test_problems_are_listed_on_the_upload_page_and_nothing_is_written(story):
 
 def test_the_screens_speak_german_and_french(story):
     client = client_for("tina", ["Translator"])
-    for language, text in (("de", "Für Übersetzer exportieren"), ("fr", "Exporter pour les traducteurs")):
-        page = client.get(export_url(story), headers={"accept-language": language})
-        assert text in page.content.decode()
+    try:
+        for language, text in (("de", "Für Übersetzer exportieren"), ("fr", "Exporter pour les traducteurs")):
+            page = client.get(export_url(story), headers={"accept-language": language})
+            assert text in page.content.decode()
+    finally:
+        translation.deactivate()  # the middleware leaves the last request's language active in this thread
