@@ -14,6 +14,7 @@ nothing.
 from __future__ import annotations
 
 import zipfile
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from io import BytesIO
@@ -220,13 +221,9 @@ def _unpacked(files, problems):
 def _kind(name: str, data: bytes) -> str | None:
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension in EXTENSIONS:
-        if extension == "zip" or extension == "xlsx":
-            return "zip" if extension == "zip" else "xlsx"
         return EXTENSIONS[extension]
-    head = data.lstrip()[:5]
-    if head.startswith(b"<"):
-        return "xliff"
-    return None
+    # No telling extension: XML is read as XLIFF (and refused if it is not).
+    return "xliff" if data.lstrip().startswith(b"<") else None
 
 
 # -- import -------------------------------------------------------------------------
@@ -303,8 +300,9 @@ def _plan_file(tfile: TranslationFile, label: str, user, expected: str | None, a
         return None
 
     # The file must match the version it names, paragraph by paragraph.
-    by_id: dict[str, Unit] = {}
-    duplicates = sorted({u.id for u in tfile.units if u.id in by_id or by_id.setdefault(u.id, u) is not u})
+    by_id = {unit.id: unit for unit in tfile.units}
+    counts = Counter(unit.id for unit in tfile.units)
+    duplicates = sorted(uid for uid, count in counts.items() if count > 1)
     if duplicates:
         refuse(_("these ids appear more than once: %(ids)s."), ids=", ".join(duplicates))
     source_ids = [p["id"] for p in named.paragraphs]

@@ -190,3 +190,25 @@ def test_only_people_who_may_translate_import(story):
     with pytest.raises(PermissionDenied):
         translation_import(files=[("de.xlf", xliff(story))], user=None)
     refused([("de.xlf", xliff(story))], "not allowed to edit the 'de' translation", user=reviewer())
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_sheet_exported_before_the_source_changed_is_refused_too(story, fmt):
+    sheet = translation_export(article=story.article, languages=["de"], format=fmt).data
+    edited = edit_table(sheet, fmt, {0: "Das Parlament kam zusammen."})
+    v2 = version_create(edition=story, paragraphs=[*SOURCE[:3], "The vote is in June."], title="Budget talks",
+                        based_on=story.live_version, author=editor())
+    publish(v2)
+    error = refused([(f"old.{fmt}", edited)], "made from source version 1, but version 2 is current")
+    assert f"changed: {v2.paragraph_ids[3]}" in error.message
+
+
+def test_a_file_for_another_article_is_refused_on_an_articles_import(story):
+    other = make_edition(language="en", paragraphs=["Other story."])
+    refused([("de.xlf", xliff(story))], f"this file is for article #{story.article_id}, not #{other.article_id}",
+            article=other.article)
+
+
+def test_a_file_without_a_telling_name_is_sniffed(story):
+    plans = translation_import(files=[("upload", xliff(story))], user=translator(username="tina"), dry_run=True)
+    assert plans[0].changes == 1
