@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from editorial.models import Edition
 from editorial.services import translation_create
 from tests.editorial.test_browser_desk import login
-from tests.editorial.test_interchange_roundtrip import GERMAN, SOURCE, edit_xliff
+from tests.editorial.interchange_fixtures import GERMAN, SOURCE, edit_xliff
 from tests.factories import UserFactory, make_edition, publish
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

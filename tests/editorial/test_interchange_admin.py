@@ -11,7 +11,7 @@ from django.utils import translation
 
 from editorial.models import Version
 from editorial.services import translation_create
-from tests.editorial.test_interchange_roundtrip import GERMAN, edit_xliff, german, story  # noqa: F401
+from tests.editorial.interchange_fixtures import GERMAN, edit_xliff, german, story  # noqa: F401
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ import tablib
 from django.core.management import CommandError, call_command
 
 from editorial.models import Version
-from tests.editorial.test_interchange_roundtrip import GERMAN, edit_table, edit_xliff, german, story  # noqa: F401
+from tests.editorial.interchange_fixtures import GERMAN, edit_table, edit_xliff, german, story  # noqa: F401
 from tests.factories import UserFactory, reviewer
 
 pytestmark = pytest.mark.django_db

@@ -14,7 +14,7 @@ from editorial.services.interchange import (
     translation_export,
     translation_import,
 )
-from tests.editorial.test_interchange_roundtrip import GERMAN, SOURCE, edit_table, edit_xliff, german, story  # noqa: F401
+from tests.editorial.interchange_fixtures import GERMAN, SOURCE, edit_table, edit_xliff, german, story  # noqa: F401
 from tests.factories import editor, make_edition, publish, reviewer, translator
 
 pytestmark = pytest.mark.django_db
