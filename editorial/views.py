@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
+from editorial.pagecache import cache_public_page
 from editorial.rendering import blocks, direction
 from editorial.search import search_published, snippet
 from editorial.services import share_link_record_view
@@ -32,6 +33,7 @@ def _listing(request, editions, template: str, context: dict):
 
 
 @require_GET
+@cache_public_page
 def home(request):
     editions = Edition.objects.published().with_live().with_publication_dates().order_by("-published_at", "-pk")
     languages = Edition.objects.published().values("language").annotate(count=Count("pk")).order_by("language")
@@ -39,6 +41,7 @@ def home(request):
 
 
 @require_GET
+@cache_public_page
 def edition_list(request, language: str):
     editions = (
         Edition.objects.published().for_language(language).with_live().with_publication_dates()
@@ -51,6 +54,7 @@ def edition_list(request, language: str):
 
 
 @require_GET
+@cache_public_page
 def article_search(request):
     """All published articles, narrowed by the filters in the URL."""
     languages = list(
@@ -86,6 +90,7 @@ def search(request, language: str | None = None):
 
 
 @require_GET
+@cache_public_page
 def tag_detail(request, language: str, slug: str):
     tag = Tag.objects.filter(slug=slug).first()
     if tag is None:
@@ -101,6 +106,7 @@ def tag_detail(request, language: str, slug: str):
 
 
 @require_GET
+@cache_public_page
 def edition_detail(request, language: str, article_id: int):
     edition = (
         Edition.objects.published().with_live().with_publication_dates()

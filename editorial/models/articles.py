@@ -132,7 +132,12 @@ class Edition(models.Model):
                 name="edition_expires_after_go_live",
             ),
         ]
-        indexes = [models.Index(fields=["language", "live_version"], name="edition_live_idx")]
+        indexes = [
+            models.Index(fields=["language", "live_version"], name="edition_live_idx"),
+            # The page cache asks for the next go-live and expiry after now.
+            models.Index(fields=["go_live_at"], name="edition_go_live_idx"),
+            models.Index(fields=["expire_at"], name="edition_expire_idx"),
+        ]
         permissions = [("publish_edition", _("Can schedule and withdraw editions"))]
 
     def __str__(self) -> str:

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 from editorial.choices import EventAction, VersionStatus
 from editorial.exceptions import EditorialError, InvalidTransition
 from editorial.models import Edition, Version
+from editorial.pagecache import publication_changed
 
 from .events import record_event
 from .search import search_entry_update
@@ -102,6 +103,7 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
         live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now()
     )
     search_entry_update(edition=edition)
+    publication_changed()
     return version
 
 

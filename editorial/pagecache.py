@@ -1,0 +1,182 @@
+"""The published-page path: public pages rendered once and served from the
+cache until the next publishing change, with conditional GET.
+
+Each cached page is keyed by the **publication generation**, a token that
+every service changing what the public sees replaces
+(:func:`publication_changed`: approve, withdraw, schedule, language change,
+tag links, merges and renames). Replacing it makes every cached page
+unreachable at once; the old entries just age out. Visibility that follows
+the clock (go-live, expiry: ``published()`` checks them at query time, no
+cron) is handled by giving every entry a lifetime that ends at the next
+scheduled ``go_live_at``/``expire_at`` among editions, found with two
+indexed queries and cached under the generation.
+
+Only anonymous-looking public pages are cached: GET/HEAD, the views wrapped
+with :func:`cache_public_page` (never the admin, previews or share links),
+answers 200 or 410 that set no cookie. A page varies on its URL (host,
+scheme, path and query) and the interface language LocaleMiddleware chose
+(from the language cookie or Accept-Language), so both are in the key, and
+the response says ``Vary: Accept-Language, Cookie`` for caches downstream.
+
+Every wrapped page carries a strong ``ETag`` (hash of the body) and
+``Last-Modified`` (when the cached copy was rendered; unchanged since, or
+the entry would be gone) and answers ``304 Not Modified`` to a matching
+``If-None-Match`` or ``If-Modified-Since``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import secrets
+import time
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http import HttpResponse
+from django.utils import timezone, translation
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+from editorial.models import Edition
+
+GENERATION_KEY = "newsdesk:publication-generation"
+CACHEABLE_STATUS = frozenset({200, 410})
+
+
+def _cache():
+    return caches[settings.NEWSDESK_PAGE_CACHE_ALIAS]
+
+
+def _new_generation() -> str:
+    # Unique rather than counted: two processes bumping at once both end up
+    # on a value no cached page was stored under, and a generation that was
+    # evicted never restarts at a number old entries still carry.
+    return f"{time.time_ns():x}{secrets.token_hex(4)}"
+
+
+def generation() -> str:
+    """The current publication generation (created on first use)."""
+    cache = _cache()
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, _new_generation(), timeout=None)
+        value = cache.get(GENERATION_KEY) or _new_generation()
+    return value
+
+
+def bump_generation() -> None:
+    _cache().set(GENERATION_KEY, _new_generation(), timeout=None)
+
+
+def publication_changed() -> None:
+    """Call from a service, inside its transaction, whenever what the
+    public may see changes: every cached public page is dropped.
+
+    The generation moves twice: now, so nothing rendered from this
+    transaction's own view of the data (a test, a later step of the same
+    request) is served stale; and after commit, so a page another process
+    rendered from the old data while the transaction was open, and stored
+    under the interim generation, is never served either.
+    """
+    bump_generation()
+    transaction.on_commit(bump_generation)
+
+
+def next_boundary(now: datetime) -> datetime | None:
+    """The next time any edition goes live or expires after ``now`` (the
+    next moment ``published()`` can change by itself), or ``None``."""
+    bounds = [
+        Edition.objects.filter(**{f"{field}__gt": now}).order_by(field).values_list(field, flat=True).first()
+        for field in ("go_live_at", "expire_at")
+    ]
+    bounds = [bound for bound in bounds if bound is not None]
+    return min(bounds) if bounds else None
+
+
+def _boundary(gen: str, now: datetime) -> float | None:
+    """:func:`next_boundary` as a timestamp, cached under the generation
+    until it passes (a schedule change moves the generation)."""
+    cache = _cache()
+    key = f"newsdesk:boundary:{gen}"
+    cached = cache.get(key)
+    if cached is not None and (cached[0] is None or cached[0] > now.timestamp()):
+        return cached[0]
+    bound = next_boundary(now)
+    value = bound.timestamp() if bound else None
+    cache.set(key, (value,), timeout=_lifetime(value, now))
+    return value
+
+
+def _lifetime(until: float | None, now: datetime) -> int:
+    """Seconds a cache entry may live: the configured maximum, cut at the
+    next boundary (entries also check ``until`` themselves, to the
+    microsecond; this only lets the backend drop them)."""
+    lifetime = settings.NEWSDESK_PAGE_CACHE_SECONDS
+    if until is not None:
+        lifetime = min(lifetime, int(until - now.timestamp()) + 1)
+    return max(1, lifetime)
+
+
+def _key(request, gen: str) -> str:
+    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return f"newsdesk:page:{gen}:{translation.get_language() or ''}:{digest}"
+
+
+def _finish(request, response, *, etag: str, last_modified: int):
+    """Validators, caching headers and the 304 answer to a conditional GET."""
+    response["ETag"] = etag
+    response["Last-Modified"] = http_date(last_modified)
+    patch_vary_headers(response, ("Accept-Language", "Cookie"))
+    patch_cache_control(response, public=True, max_age=settings.NEWSDESK_PAGE_MAX_AGE)
+    return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
+
+
+def _etag(content: bytes) -> str:
+    return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
+
+
+def cache_public_page(view):
+    """Serve a public view's page from the cache (when
+    ``NEWSDESK_PAGE_CACHE`` is on) and answer conditional GETs with 304."""
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return view(request, *args, **kwargs)
+        enabled = settings.NEWSDESK_PAGE_CACHE
+        if enabled:
+            now = timezone.now()
+            gen = generation()
+            key = _key(request, gen)
+            entry = _cache().get(key)
+            if entry is not None and (entry["until"] is None or entry["until"] > now.timestamp()):
+                response = HttpResponse(entry["content"], status=entry["status"])
+                for name, value in entry["headers"]:
+                    response[name] = value
+                return _finish(request, response, etag=entry["etag"], last_modified=entry["rendered"])
+        response = view(request, *args, **kwargs)
+        if getattr(response, "streaming", False) or response.status_code not in CACHEABLE_STATUS:
+            return response
+        if hasattr(response, "render") and callable(response.render):
+            response = response.render()
+        rendered = int(time.time())  # HTTP dates have whole seconds
+        etag = _etag(response.content)
+        if enabled and not response.cookies and not response.has_header("Set-Cookie") and (
+            "private" not in response.get("Cache-Control", "") and "no-store" not in response.get("Cache-Control", "")
+        ):
+            until = _boundary(gen, now)
+            # A view whose page changes with the clock by its own rule (the
+            # news sitemap's 48 hours) says until when it holds.
+            own = getattr(response, "cache_until", None)
+            if own is not None and (until is None or own.timestamp() < until):
+                until = own.timestamp()
+            headers = [(name, value) for name, value in response.items()
+                       if name.lower() in ("content-type", "content-language", "x-robots-tag")]
+            _cache().set(key, {"content": response.content, "status": response.status_code, "headers": headers,
+                               "etag": etag, "rendered": rendered, "until": until}, timeout=_lifetime(until, now))
+        return _finish(request, response, etag=etag, last_modified=rendered)
+
+    return wrapped
