@@ -18,10 +18,10 @@ scheme, path and query) and the interface language LocaleMiddleware chose
 (from the language cookie or Accept-Language), so both are in the key, and
 the response says ``Vary: Accept-Language, Cookie`` for caches downstream.
 
-Every wrapped page carries a strong ``ETag`` (hash of the body) and
-``Last-Modified`` (when the cached copy was rendered; unchanged since, or
-the entry would be gone) and answers ``304 Not Modified`` to a matching
-``If-None-Match`` or ``If-Modified-Since``.
+Every wrapped page carries a strong ``ETag`` (hash of the body) and, when
+cached, ``Last-Modified`` (when the cached copy was rendered: unchanged
+since, or the entry would be gone), and answers ``304 Not Modified`` to a
+matching ``If-None-Match`` or ``If-Modified-Since``.
 """
 
 from __future__ import annotations
@@ -44,6 +44,9 @@ from editorial.models import Edition
 
 GENERATION_KEY = "newsdesk:publication-generation"
 CACHEABLE_STATUS = frozenset({200, 410})
+# Headers of the view's response kept with the cached body (the middleware
+# adds the rest, e.g. Content-Language, on every response).
+KEPT_HEADERS = frozenset({"content-type", "x-robots-tag"})
 
 
 def _cache():
@@ -126,10 +129,15 @@ def _key(request, gen: str) -> str:
     return f"newsdesk:page:{gen}:{translation.get_language() or ''}:{digest}"
 
 
-def _finish(request, response, *, etag: str, last_modified: int):
+def _finish(request, response, *, etag: str, last_modified: int | None):
     """Validators, caching headers and the 304 answer to a conditional GET."""
     response["ETag"] = etag
-    response["Last-Modified"] = http_date(last_modified)
+    if last_modified is None:
+        # Rendered for this request: no honest date, and the views' own
+        # (the feeds' newest item) ignores renames and expiries.
+        del response["Last-Modified"]
+    else:
+        response["Last-Modified"] = http_date(last_modified)
     patch_vary_headers(response, ("Accept-Language", "Cookie"))
     patch_cache_control(response, public=True, max_age=settings.NEWSDESK_PAGE_MAX_AGE)
     return get_conditional_response(request, etag=etag, last_modified=last_modified, response=response)
@@ -137,6 +145,19 @@ def _finish(request, response, *, etag: str, last_modified: int):
 
 def _etag(content: bytes) -> str:
     return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
+
+
+def _shareable(response) -> bool:
+    """The same for every reader: a whole 200 or 410 page that sets no
+    cookie and is not marked private."""
+    control = response.get("Cache-Control", "")
+    return (
+        not getattr(response, "streaming", False)
+        and response.status_code in CACHEABLE_STATUS
+        and not response.cookies
+        and "private" not in control
+        and "no-store" not in control
+    )
 
 
 def cache_public_page(view):
@@ -158,25 +179,23 @@ def cache_public_page(view):
                     response[name] = value
                 return _finish(request, response, etag=entry["etag"], last_modified=entry["rendered"])
         response = view(request, *args, **kwargs)
-        if getattr(response, "streaming", False) or response.status_code not in CACHEABLE_STATUS:
+        if not _shareable(response):
             return response
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
-        rendered = int(time.time())  # HTTP dates have whole seconds
         etag = _etag(response.content)
-        if enabled and not response.cookies and not response.has_header("Set-Cookie") and (
-            "private" not in response.get("Cache-Control", "") and "no-store" not in response.get("Cache-Control", "")
-        ):
-            until = _boundary(gen, now)
-            # A view whose page changes with the clock by its own rule (the
-            # news sitemap's 48 hours) says until when it holds.
-            own = getattr(response, "cache_until", None)
-            if own is not None and (until is None or own.timestamp() < until):
-                until = own.timestamp()
-            headers = [(name, value) for name, value in response.items()
-                       if name.lower() in ("content-type", "content-language", "x-robots-tag")]
-            _cache().set(key, {"content": response.content, "status": response.status_code, "headers": headers,
-                               "etag": etag, "rendered": rendered, "until": until}, timeout=_lifetime(until, now))
+        if not enabled:
+            return _finish(request, response, etag=etag, last_modified=None)
+        rendered = int(time.time())  # HTTP dates have whole seconds
+        until = _boundary(gen, now)
+        # A view whose page changes with the clock by its own rule (the news
+        # sitemap's 48 hours) says until when it holds.
+        own = getattr(response, "cache_until", None)
+        if own is not None and (until is None or own.timestamp() < until):
+            until = own.timestamp()
+        headers = [(name, value) for name, value in response.items() if name.lower() in KEPT_HEADERS]
+        _cache().set(key, {"content": response.content, "status": response.status_code, "headers": headers,
+                           "etag": etag, "rendered": rendered, "until": until}, timeout=_lifetime(until, now))
         return _finish(request, response, etag=etag, last_modified=rendered)
 
     return wrapped
