@@ -37,6 +37,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
+from django.core.exceptions import DisallowedHost
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
@@ -44,8 +45,8 @@ from editorial.models import Edition
 
 GENERATION_KEY = "newsdesk:publication-generation"
 CACHEABLE_STATUS = frozenset({200, 410})
-# Headers of the view's response kept with the cached body (the middleware
-# adds the rest, e.g. Content-Language, on every response).
+# Headers of the view's response kept with the cached body (without the
+# outer middleware, the others add theirs, e.g. Content-Language, each time).
 KEPT_HEADERS = frozenset({"content-type", "x-robots-tag"})
 
 
@@ -123,10 +124,10 @@ def _lifetime(until: float | None, now: datetime) -> int:
     return max(1, lifetime)
 
 
-def _key(request, gen: str) -> str:
+def _key(request, gen: str, language: str) -> str:
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    return f"newsdesk:page:{gen}:{translation.get_language() or ''}:{digest}"
+    return f"newsdesk:page:{gen}:{language}:{digest}"
 
 
 def _finish(request, response, *, etag: str, last_modified: int | None):
@@ -148,38 +149,54 @@ def _etag(content: bytes) -> str:
 
 
 def _shareable(response) -> bool:
-    """The same for every reader: a whole 200 or 410 page that sets no
-    cookie and is not marked private."""
+    """The same for every reader: a whole 200 or 410 page (or the 304
+    standing for one) that sets no cookie and is not marked private."""
     control = response.get("Cache-Control", "")
     return (
         not getattr(response, "streaming", False)
-        and response.status_code in CACHEABLE_STATUS
+        and response.status_code in CACHEABLE_STATUS | {304}
         and not response.cookies
         and "private" not in control
         and "no-store" not in control
     )
 
 
+def _valid(entry, now: datetime) -> bool:
+    return entry is not None and (entry["until"] is None or entry["until"] > now.timestamp())
+
+
+def _from_entry(entry):
+    response = HttpResponse(entry["content"], status=entry["status"])
+    for name, value in entry["headers"]:
+        response[name] = value
+    return response
+
+
 def cache_public_page(view):
     """Serve a public view's page from the cache (when
-    ``NEWSDESK_PAGE_CACHE`` is on) and answer conditional GETs with 304."""
+    ``NEWSDESK_PAGE_CACHE`` is on) and answer conditional GETs with 304.
+
+    Under :class:`PublicPageCacheMiddleware` the middleware looks pages up
+    and stores them (with the headers every middleware added), so a hit
+    runs no other middleware and no view; without it, this decorator does
+    both itself."""
+
     @functools.wraps(view)
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
         enabled = settings.NEWSDESK_PAGE_CACHE
+        outer = getattr(request, "page_cache_outer", False)
         if enabled:
             now = timezone.now()
             gen = generation()
-            key = _key(request, gen)
-            entry = _cache().get(key)
-            if entry is not None and (entry["until"] is None or entry["until"] > now.timestamp()):
-                response = HttpResponse(entry["content"], status=entry["status"])
-                for name, value in entry["headers"]:
-                    response[name] = value
-                return _finish(request, response, etag=entry["etag"], last_modified=entry["rendered"])
+            key = _key(request, gen, translation.get_language() or "")
+            entry = None if outer else _cache().get(key)
+            if _valid(entry, now):
+                return _finish(request, _from_entry(entry), etag=entry["etag"],
+                               last_modified=entry["rendered"])
         response = view(request, *args, **kwargs)
-        if not _shareable(response):
+        if not _shareable(response) or response.status_code == 304:
             return response
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
@@ -194,8 +211,65 @@ def cache_public_page(view):
         if own is not None and (until is None or own.timestamp() < until):
             until = own.timestamp()
         headers = [(name, value) for name, value in response.items() if name.lower() in KEPT_HEADERS]
-        _cache().set(key, {"content": response.content, "status": response.status_code, "headers": headers,
-                           "etag": etag, "rendered": rendered, "until": until}, timeout=_lifetime(until, now))
-        return _finish(request, response, etag=etag, last_modified=rendered)
+        entry = {"content": response.content, "status": response.status_code, "headers": headers,
+                 "etag": etag, "rendered": rendered, "until": until}
+        finished = _finish(request, response, etag=etag, last_modified=rendered)
+        if outer:
+            finished.page_cache_entry = (key, entry, _lifetime(until, now))
+        else:
+            _cache().set(key, entry, timeout=_lifetime(until, now))
+        return finished
 
     return wrapped
+
+
+# Headers the outer middleware never replays: validators are set per
+# answer, lengths and hop-by-hop headers belong to one response.
+NOT_REPLAYED = frozenset({"etag", "last-modified", "content-length", "connection", "set-cookie"})
+
+
+class PublicPageCacheMiddleware:
+    """The published-page path's fast lane; first in ``MIDDLEWARE``.
+
+    A GET or HEAD whose page is cached is answered here, before any other
+    middleware, URL resolution or view runs, with exactly the headers the
+    full stack gave it when it was rendered (security headers, Vary,
+    Content-Language...). The interface language is resolved the way
+    LocaleMiddleware resolves it (cookie, then Accept-Language). Requests
+    the full stack would turn away or redirect (a host not allowed, plain
+    HTTP under ``SECURE_SSL_REDIRECT``) always go through it. Pages are
+    stored on the way out, once every middleware has had its say, and only
+    if none of them set a cookie.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.NEWSDESK_PAGE_CACHE or request.method not in ("GET", "HEAD"):
+            return self.get_response(request)
+        if settings.SECURE_SSL_REDIRECT and not request.is_secure():
+            return self.get_response(request)
+        try:
+            key = _key(request, generation(), translation.get_language_from_request(request))
+        except DisallowedHost:
+            return self.get_response(request)
+        now = timezone.now()
+        entry = _cache().get(key)
+        if _valid(entry, now):
+            response = _from_entry(entry)
+            response["ETag"] = entry["etag"]
+            response["Last-Modified"] = http_date(entry["rendered"])
+            return get_conditional_response(request, etag=entry["etag"], last_modified=entry["rendered"],
+                                            response=response)
+        request.page_cache_outer = True
+        response = self.get_response(request)
+        pending = getattr(response, "page_cache_entry", None)
+        if pending is not None and _shareable(response):
+            key, entry, lifetime = pending
+            # The view's own headers (Content-Type: a 304 has none) and
+            # then everything the stack added on the way out.
+            kept = dict(entry["headers"])
+            kept.update((name, value) for name, value in response.items() if name.lower() not in NOT_REPLAYED)
+            _cache().set(key, {**entry, "headers": list(kept.items())}, timeout=lifetime)
+        return response

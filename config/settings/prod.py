@@ -22,7 +22,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 # Static files straight from gunicorn, compressed and with hashed names that
 # browsers may cache forever (run `manage.py collectstatic` on deploy); a
 # front server may serve STATIC_ROOT itself instead.
-MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
+_after = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1
+MIDDLEWARE = [*MIDDLEWARE[:_after], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[_after:]]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

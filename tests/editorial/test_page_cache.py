@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 from django.http import HttpResponse, StreamingHttpResponse
-from django.test import RequestFactory
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date, parse_http_date
@@ -368,3 +368,45 @@ def test_never_leaks_across_publishing_changes_with_the_cache_on(client, page_ca
     for word in ("zzleaves", "zzoldtext", "Tagzzold"):
         assert word not in after, word
     assert Edition.objects.published().count() == 3
+
+
+def test_a_hit_is_answered_before_any_other_middleware_with_the_full_stacks_headers(client, page_cache, monkeypatch):
+    from django.middleware.locale import LocaleMiddleware
+
+    edition = live()
+    first = client.get(detail(edition), HTTP_ACCEPT_LANGUAGE="de")
+    calls = []
+    original = LocaleMiddleware.process_request
+    monkeypatch.setattr(LocaleMiddleware, "process_request", lambda self, request: calls.append(1) or original(
+        self, request))
+    hit = client.get(detail(edition), HTTP_ACCEPT_LANGUAGE="de")
+    assert calls == [] and hit.content == first.content
+    for name in ("Content-Type", "Content-Language", "X-Frame-Options", "X-Content-Type-Options", "Vary",
+                 "Cache-Control", "ETag", "Last-Modified"):
+        assert hit[name] == first[name], name
+    assert hit["Content-Language"] == "de"
+    assert client.get(detail(edition), HTTP_ACCEPT_LANGUAGE="de", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert calls == []
+    client.get(detail(edition), HTTP_ACCEPT_LANGUAGE="fr")  # another language: rendered, through the stack
+    assert calls == [1]
+
+
+def test_the_fast_lane_never_skips_the_redirect_to_https_or_the_host_check(client, settings, page_cache):
+    edition = live()
+    assert client.get(detail(edition)).status_code == 200
+    settings.SECURE_SSL_REDIRECT = True
+    secure_site = Client()  # SecurityMiddleware reads the setting when it is built
+    response = secure_site.get(detail(edition))
+    assert response.status_code == 301 and response["Location"].startswith("https://")
+    assert secure_site.get(detail(edition), secure=True).status_code == 200
+    settings.SECURE_SSL_REDIRECT = False
+    assert client.get(detail(edition), HTTP_HOST="evil.example").status_code == 400
+
+
+def test_a_page_rendered_through_a_conditional_get_is_cached_whole(client, page_cache):
+    edition = live()
+    etag = client.get(detail(edition))["ETag"]
+    page_cache.clear()
+    assert client.get(detail(edition), HTTP_IF_NONE_MATCH=etag).status_code == 304  # a miss, rendered
+    hit = client.get(detail(edition))
+    assert hit.status_code == 200 and hit["Content-Type"].startswith("text/html") and "Cached text." in hit.content.decode()
