@@ -108,20 +108,20 @@ def tag_detail(request, language: str, slug: str):
 @require_GET
 @cache_public_page
 def edition_detail(request, language: str, article_id: int):
-    edition = (
+    # Every published edition of the article in one query: the one asked
+    # for, and the others for the language switch and hreflang alternates.
+    editions = list(
         Edition.objects.published().with_live().with_publication_dates()
-        .filter(language=language, article_id=article_id).first()
+        .filter(article_id=article_id).order_by("language")
     )
+    edition = next((candidate for candidate in editions if candidate.language == language), None)
     if edition is None:
         if Edition.objects.gone().filter(language=language, article_id=article_id).exists():
             return render(request, "editorial/gone.html", {"language": language, "dir": direction(language)},
                           status=410)
         raise Http404("No such published article.")
     version = edition.live_version
-    alternates = list(
-        Edition.objects.published().filter(article_id=article_id).exclude(pk=edition.pk)
-        .order_by("language").values_list("language", flat=True)
-    )
+    alternates = [candidate.language for candidate in editions if candidate is not edition]
     tags = list(ArticleTag.objects.filter(article_id=article_id).select_related("tag").order_by("tag__name"))
     url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
     return render(request, "editorial/edition_detail.html", {

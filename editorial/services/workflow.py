@@ -12,6 +12,8 @@ event together. The states::
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -40,9 +42,9 @@ def _check_state(current: Version, allowed: set[str], doing: str) -> None:
         )
 
 
-def _move(*, version: Version, current: Version, to: str, action: EventAction, user, comment: str, **extra) -> None:
+def _move(*, version: Version, current: Version, to: str, action: EventAction, user, comment: str, **extra):
     Version.objects.filter(pk=current.pk).update(status=to, **extra)
-    record_event(
+    event = record_event(
         action=action,
         actor=user,
         edition=current.edition,
@@ -54,6 +56,7 @@ def _move(*, version: Version, current: Version, to: str, action: EventAction, u
     version.status = to
     for name, value in extra.items():
         setattr(version, name, value)
+    return event
 
 
 @transaction.atomic
@@ -98,9 +101,14 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
         )
     if current.status == S.APPROVED and edition.live_version_id == current.pk and not edition.is_withdrawn:
         raise InvalidTransition(_("Version %(number)s is already live.") % {"number": current.number})
-    _move(version=version, current=current, to=S.APPROVED, action=EventAction.APPROVED, user=user, comment=comment)
+    event = _move(version=version, current=current, to=S.APPROVED, action=EventAction.APPROVED, user=user,
+                  comment=comment)
     Edition.objects.filter(pk=edition.pk).update(
-        live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now()
+        live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now(),
+        # The public dates, cached from the approval events
+        # (querysets.publication_date_expressions says the same in SQL).
+        first_published_at=Coalesce("first_published_at", Value(event.created_at)),
+        live_approved_at=event.created_at, live_approval_note=event.comment,
     )
     search_entry_update(edition=edition)
     publication_changed()
