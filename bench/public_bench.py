@@ -20,7 +20,10 @@ scheduled, as on a real site) and indexes their live versions for search as
   service time the p95 target is about);
 * **product, page cache on**: the article page and the front page from the
   file cache (the embedded set-up) and from Redis (production), and a
-  conditional GET answered 304.
+  conditional GET answered 304;
+* **nginx in front**: the article through nginx's proxy cache with
+  ``NEWSDESK_PAGE_MAX_AGE=1`` (a one-second micro-cache revalidated with
+  conditional GETs), the README's front-server set-up.
 
 gunicorn runs ``-w 2 -k gthread --threads 4`` (2 cores; gthread keeps
 connections alive, as behind a front server) with
@@ -43,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -55,7 +59,7 @@ WRK = Path("/usr/bin/wrk")
 # (bench/admin_fill.py's desk-shaped weights have a third live).
 PUBLIC_LATEST_STATUS = {"approved": 88, "draft": 5, "in_review": 3, "changes_requested": 2, "rejected": 2}
 LIVE_SHARE = 0.9  # articles with a published edition, per article filled (measured: see the printout)
-PORTS = {"nginx": 18181, "plain": 18182, "off": 18183, "file": 18184, "redis": 18185}
+PORTS = {"nginx": 18181, "plain": 18182, "off": 18183, "file": 18184, "redis": 18185, "front": 18186, "micro": 18187}
 
 STATS_LUA = """
 local paths, n = {}, 0
@@ -87,6 +91,24 @@ http {{
     listen 127.0.0.1:{port};
     root {tmp}/static;
     location / {{ try_files $uri $uri/index.html =404; }}
+  }}
+  # nginx in front of gunicorn as README "Production" shows, caching pages
+  # for the max-age the site gives them (NEWSDESK_PAGE_MAX_AGE=1 here) and
+  # revalidating with a conditional GET (a 304 from the page cache).
+  proxy_cache_path {tmp}/nginx-cache keys_zone=pages:10m max_size=200m inactive=60s use_temp_path=off;
+  upstream newsdesk {{ server 127.0.0.1:{micro}; keepalive 32; }}
+  server {{
+    listen 127.0.0.1:{front};
+    location / {{
+      proxy_pass http://newsdesk;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_cache pages;
+      proxy_cache_revalidate on;
+      proxy_cache_lock on;
+      proxy_cache_use_stale updating;
+    }}
   }}
 }}
 """
@@ -259,7 +281,8 @@ def nginx(tmp: Path, page: bytes, path: str) -> Server:
     target = tmp / "static" / path.strip("/") / "index.html"
     target.parent.mkdir(parents=True)
     target.write_bytes(page)
-    (tmp / "nginx.conf").write_text(NGINX_CONF.format(tmp=tmp, port=PORTS["nginx"]))
+    (tmp / "nginx.conf").write_text(NGINX_CONF.format(tmp=tmp, port=PORTS["nginx"], front=PORTS["front"],
+                                                      micro=PORTS["micro"]))
     return Server([str(NGINX), "-c", str(tmp / "nginx.conf"), "-p", str(tmp), "-g", "daemon off;"],
                   dict(os.environ), tmp / "nginx.log")
 
@@ -297,7 +320,7 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
     detail = f"/{edition.language}/articles/{edition.article_id}/"
     front = f"/{edition.language}/"
     plain = f"/plain/{edition.live_version_id}/"
-    searches = [f"/search/?q={word}" for word in words]
+    searches = [f"/search/?{urllib.parse.urlencode({'q': word})}" for word in words]
     log(f"article {detail}: {len(edition.live_version.paragraphs)} paragraphs, {edition.tags} tags; "
         f"plain view {plain}; {len(searches)} search words, e.g. {searches[0]}")
     queries = {
@@ -335,6 +358,8 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
                                args.workers))
         cache_dir = tmp / "cache"
         servers.append(gunicorn("file", env_for(database_url, NEWSDESK_CACHE_DIR=str(cache_dir)), tmp, args.workers))
+        servers.append(gunicorn("micro", env_for(database_url, NEWSDESK_CACHE_DIR=str(tmp / "cache-micro"),
+                                                 NEWSDESK_PAGE_MAX_AGE="1"), tmp, args.workers))
         redis_url = args.redis_url
         if redis_url:
             import redis
@@ -344,6 +369,8 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
         for name in PORTS:
             if name != "redis" or redis_url:
                 wait_for(PORTS[name], plain if name == "plain" else detail)
+        micro_headers = urllib.request.urlopen(f"http://127.0.0.1:{PORTS['front']}{detail}").headers
+        assert "max-age=1" in micro_headers["Cache-Control"], micro_headers
 
         log(f"\n{'page (wrk -t%d -c%d -d%ds)' % (args.threads, args.connections, args.seconds):<44} "
             f"{'req/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'queries':>7} {'load':>5}")
@@ -360,6 +387,7 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
             etag = response.headers["ETag"]
         measure("article, If-None-Match → 304 (files)", PORTS["file"], [detail], page_queries=0,
                 headers={"If-None-Match": etag})
+        front_row = measure("article, nginx micro-cache (max-age 1 s)", PORTS["front"], [detail], page_queries=0)
         redis_row = None
         if redis_url:
             redis_row = measure("article, page cache (Redis)", PORTS["redis"], [detail], page_queries=0)
@@ -375,6 +403,8 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
     log(f"cached article / static nginx: {best_cached['rps'] / static['rps']:.0%} (target >= 25%; "
         f"files {cached['rps'] / static['rps']:.0%}"
         + (f", Redis {redis_row['rps'] / static['rps']:.0%}" if redis_row else "") + ")")
+    log(f"article through nginx's 1 s micro-cache / static nginx: {front_row['rps'] / static['rps']:.0%} "
+        "(pages may lag a publishing change by up to 1 s)")
     log(f"search p95 at {live} live articles: {search2['p95']:.1f} ms at 2 connections (target < 50 ms), "
         f"{search32['p95']:.1f} ms at {args.connections}")
     return rows

@@ -75,10 +75,14 @@ def article_search(request):
 def search(request, language: str | None = None):
     """Full-text search of live versions, ranked, with highlighted snippets."""
     query = (request.GET.get("q") or "").strip()[:200]
-    results = search_published(query, language=language).with_live().with_publication_dates() if query else (
-        Edition.objects.none()
-    )
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    ranked = search_published(query, language=language) if query else Edition.objects.none()
+    # Rank and paginate ids only, then load the page's twenty editions with
+    # their texts: sorting every hit's whole row (paragraphs included) made
+    # a common word cost ~70 ms at 10,000 articles.
+    page = Paginator(ranked.values_list("pk", flat=True), PAGE_SIZE).get_page(request.GET.get("page"))
+    ids = list(page.object_list)
+    loaded = Edition.objects.filter(pk__in=ids).with_live().with_publication_dates().in_bulk()
+    page.object_list = [loaded[pk] for pk in ids if pk in loaded]
     for edition in page.object_list:
         edition.dir = direction(edition.language)
         edition.snippet = snippet([edition.live_version.title, edition.live_version.summary,
