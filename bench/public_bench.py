@@ -238,6 +238,33 @@ def count_queries(url: str, urlconf: str | None = None, **headers) -> int:
     return len(queries)
 
 
+def service_times(urls: list[str], *, reps: int = 30, urlconf: str | None = None) -> dict:
+    """Wall and CPU time of each request in this process, after a warm-up."""
+    from django.test import Client, override_settings
+
+    settings = {}
+    if urlconf:
+        from bench import plain_settings
+
+        settings = {"ROOT_URLCONF": urlconf, "TEMPLATES": plain_settings.TEMPLATES}
+    wall, cpu = [], []
+    with override_settings(**settings):
+        client = Client()
+        for url in urls[:5]:
+            client.get(url)
+        for _ in range(reps):
+            for url in urls:
+                start, start_cpu = time.perf_counter(), time.process_time()
+                response = client.get(url)
+                wall.append((time.perf_counter() - start) * 1000)
+                cpu.append((time.process_time() - start_cpu) * 1000)
+                assert response.status_code == 200, (url, response.status_code)
+    wall.sort()
+    cpu.sort()
+    return {"n": len(wall), "wall_p50": wall[len(wall) // 2], "wall_p95": wall[int(len(wall) * 0.95)],
+            "cpu_p50": cpu[len(cpu) // 2], "cpu_p95": cpu[int(len(cpu) * 0.95)]}
+
+
 # -- servers ------------------------------------------------------------------
 
 def wait_for(port: int, path: str = "/", timeout: float = 60) -> None:
@@ -330,6 +357,18 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
         "plain": count_queries(plain, urlconf="bench.plain_urls"),
     }
     log("queries per page (page cache off): " + ", ".join(f"{k} {v}" for k, v in queries.items()))
+    service = {
+        "plain": service_times([plain], urlconf="bench.plain_urls"),
+        "detail": service_times([detail]),
+        "front page": service_times([front]),
+        "search": service_times(searches, reps=1),
+    }
+    log("in-process service time, one request at a time (page cache off; CPU is the figure least "
+        "disturbed by other load on the machine):")
+    for name, times in service.items():
+        log(f"  {name:<11} wall p50 {times['wall_p50']:6.1f} p95 {times['wall_p95']:6.1f} ms, "
+            f"CPU p50 {times['cpu_p50']:6.1f} p95 {times['cpu_p95']:6.1f} ms ({times['n']} requests)")
+    log(f"  detail / plain CPU: {service['detail']['cpu_p50'] / service['plain']['cpu_p50']:.1f}x")
     connections.close_all()
 
     rows: list[dict] = []
