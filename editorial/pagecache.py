@@ -28,20 +28,23 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import logging
 import secrets
 import time
 from datetime import datetime
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import DisallowedHost
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils import timezone, translation
-from django.core.exceptions import DisallowedHost
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
 from editorial.models import Edition
+
+logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "newsdesk:publication-generation"
 CACHEABLE_STATUS = frozenset({200, 410})
@@ -85,8 +88,8 @@ def publication_changed() -> None:
     rendered from the old data while the transaction was open, and stored
     under the interim generation, is never served either.
     """
-    bump_generation()
-    transaction.on_commit(bump_generation)
+    bump_generation()  # a cache that is down fails the change: better than stale pages later
+    transaction.on_commit(bump_generation, robust=True)
 
 
 def next_boundary(now: datetime) -> datetime | None:
@@ -161,6 +164,17 @@ def _shareable(response) -> bool:
     )
 
 
+def _unavailable(error: Exception) -> None:
+    logger.warning("Page cache unavailable, rendering instead: %r", error)
+
+
+def _store(key: str, entry: dict, lifetime: int) -> None:
+    try:
+        _cache().set(key, entry, timeout=lifetime)
+    except Exception as error:  # noqa: BLE001 - a page not stored is only a page rendered again
+        _unavailable(error)
+
+
 def _valid(entry, now: datetime) -> bool:
     return entry is not None and (entry["until"] is None or entry["until"] > now.timestamp())
 
@@ -185,13 +199,17 @@ def cache_public_page(view):
     def wrapped(request, *args, **kwargs):
         if request.method not in ("GET", "HEAD"):
             return view(request, *args, **kwargs)
-        enabled = settings.NEWSDESK_PAGE_CACHE
+        enabled = settings.NEWSDESK_PAGE_CACHE and not getattr(request, "page_cache_down", False)
         outer = getattr(request, "page_cache_outer", False)
         if enabled:
             now = timezone.now()
-            gen = generation()
-            key = _key(request, gen, translation.get_language() or "")
-            entry = None if outer else _cache().get(key)
+            try:
+                gen = generation()
+                key = _key(request, gen, translation.get_language() or "")
+                entry = None if outer else _cache().get(key)
+            except Exception as error:  # noqa: BLE001 - any backend's failure: render as if the cache were off
+                _unavailable(error)
+                enabled, entry = False, None
             if _valid(entry, now):
                 return _finish(request, _from_entry(entry), etag=entry["etag"],
                                last_modified=entry["rendered"])
@@ -204,7 +222,11 @@ def cache_public_page(view):
         if not enabled:
             return _finish(request, response, etag=etag, last_modified=None)
         rendered = int(time.time())  # HTTP dates have whole seconds
-        until = _boundary(gen, now)
+        try:
+            until = _boundary(gen, now)
+        except Exception as error:  # noqa: BLE001
+            _unavailable(error)
+            return _finish(request, response, etag=etag, last_modified=None)
         # A view whose page changes with the clock by its own rule (the news
         # sitemap's 48 hours) says until when it holds.
         own = getattr(response, "cache_until", None)
@@ -217,7 +239,7 @@ def cache_public_page(view):
         if outer:
             finished.page_cache_entry = (key, entry, _lifetime(until, now))
         else:
-            _cache().set(key, entry, timeout=_lifetime(until, now))
+            _store(key, entry, _lifetime(until, now))
         return finished
 
     return wrapped
@@ -252,11 +274,14 @@ class PublicPageCacheMiddleware:
             return self.get_response(request)
         try:
             key = _key(request, generation(), translation.get_language_from_request(request))
+            entry = _cache().get(key)
         except DisallowedHost:
             return self.get_response(request)
-        now = timezone.now()
-        entry = _cache().get(key)
-        if _valid(entry, now):
+        except Exception as error:  # noqa: BLE001 - any backend's failure: the site goes on uncached
+            _unavailable(error)
+            request.page_cache_down = True
+            return self.get_response(request)
+        if _valid(entry, timezone.now()):
             response = _from_entry(entry)
             response["ETag"] = entry["etag"]
             response["Last-Modified"] = http_date(entry["rendered"])
@@ -271,5 +296,5 @@ class PublicPageCacheMiddleware:
             # then everything the stack added on the way out.
             kept = dict(entry["headers"])
             kept.update((name, value) for name, value in response.items() if name.lower() not in NOT_REPLAYED)
-            _cache().set(key, {**entry, "headers": list(kept.items())}, timeout=lifetime)
+            _store(key, {**entry, "headers": list(kept.items())}, lifetime)
         return response

@@ -410,3 +410,22 @@ def test_a_page_rendered_through_a_conditional_get_is_cached_whole(client, page_
     assert client.get(detail(edition), HTTP_IF_NONE_MATCH=etag).status_code == 304  # a miss, rendered
     hit = client.get(detail(edition))
     assert hit.status_code == 200 and hit["Content-Type"].startswith("text/html") and "Cached text." in hit.content.decode()
+
+
+def test_a_cache_that_is_down_serves_rendered_pages_and_refuses_publishing_changes(client, page_cache, monkeypatch):
+    edition = live()
+    assert client.get(detail(edition)).status_code == 200
+
+    def down():
+        raise ConnectionError("cache server unreachable")
+
+    monkeypatch.setattr(pagecache, "_cache", down)
+    response = client.get(detail(edition))
+    assert response.status_code == 200 and "Cached text." in response.content.decode() and response["ETag"]
+    assert client.get("/").status_code == 200
+    # A publishing change that could not drop the cached pages is refused
+    # (rolled back) rather than leaving them to be served stale later.
+    with pytest.raises(ConnectionError):
+        edition_withdraw(edition=edition, user=reviewer(), comment="Legal")
+    edition.refresh_from_db()
+    assert not edition.is_withdrawn
