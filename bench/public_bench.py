@@ -478,7 +478,9 @@ def main() -> None:
                      "--workers", str(args.workers), "--redis-url", args.redis_url]
             if args.reuse:
                 child.append("--reuse")
-            subprocess.run(child, check=True)
+            part = OUT / f"public-{live}.json"
+            subprocess.run([*child, "--json", str(part)], check=True)
+            rows += json.loads(part.read_text())
             continue
         setup_django(database_url)
         collectstatic()
