@@ -504,15 +504,15 @@ def refresh_article_flags() -> None:
     """The articles' cached state flags, as the services keep them, in one
     UPDATE (the same expressions the services and migration 0009 use)."""
     from editorial.models import Article, Edition, TagSuggestion, Version
-    from editorial.querysets import article_flag_expressions
+    from editorial.querysets import article_cached_columns
 
-    Article.objects.update(**article_flag_expressions(
+    Article.objects.update(**article_cached_columns(
         edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion))
 
 
 def refresh_publication_dates() -> None:
     """The editions' cached publication dates, as ``version_approve`` keeps
-    them, in one UPDATE from the approval events (as migration 0011 does)."""
+    them, in one UPDATE from the approval events (as migration 0013 does)."""
     from editorial.models import Edition, Event
     from editorial.querysets import publication_date_expressions
 

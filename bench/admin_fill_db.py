@@ -12,7 +12,7 @@ def check_invariants() -> dict[str, int]:
     from django.db.models import Exists, F, OuterRef, Q, Subquery  # Django is set up by the caller
 
     from editorial.models import Article, Edition, Event, TagSuggestion, Version
-    from editorial.querysets import article_flag_expressions
+    from editorial.querysets import article_cached_columns
 
     review_actions = ["imported", "reimported", "edited", "conflict_saved", "submitted", "approved",
                       "changes_requested", "rejected"]
@@ -21,7 +21,7 @@ def check_invariants() -> dict[str, int]:
         .order_by("-created_at", "-pk").values("to_state")[:1]
     )
     newer = Version.objects.filter(edition=OuterRef("pk"), number__gt=OuterRef("latest_version__number"))
-    flags = article_flag_expressions(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
+    flags = article_cached_columns(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
     stale_flags = Article.objects.annotate(**{f"want_{k}": v for k, v in flags.items()}).filter(
         Q(*[~Q(**{k: F(f"want_{k}")}) for k in flags], _connector=Q.OR))
     return {

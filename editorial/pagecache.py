@@ -151,12 +151,17 @@ def _etag(content: bytes) -> str:
     return '"' + hashlib.blake2b(content, digest_size=16).hexdigest() + '"'
 
 
-def _shareable(response) -> bool:
+def _shareable(response, request) -> bool:
     """The same for every reader: a whole 200 or 410 page (or the 304
-    standing for one) that sets no cookie and is not marked private."""
+    standing for one) that sets no cookie and is not marked private, from
+    a request that neither read the session nor put a CSRF token in the
+    page (their middleware only adds the cookie later, on the way out)."""
     control = response.get("Cache-Control", "")
+    session = getattr(request, "session", None)
     return (
         not getattr(response, "streaming", False)
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not (session is not None and session.accessed)
         and response.status_code in CACHEABLE_STATUS | {304}
         and not response.cookies
         and "private" not in control
@@ -214,7 +219,7 @@ def cache_public_page(view):
                 return _finish(request, _from_entry(entry), etag=entry["etag"],
                                last_modified=entry["rendered"])
         response = view(request, *args, **kwargs)
-        if not _shareable(response) or response.status_code == 304:
+        if not _shareable(response, request) or response.status_code == 304:
             return response
         if hasattr(response, "render") and callable(response.render):
             response = response.render()
@@ -290,7 +295,7 @@ class PublicPageCacheMiddleware:
         request.page_cache_outer = True
         response = self.get_response(request)
         pending = getattr(response, "page_cache_entry", None)
-        if pending is not None and _shareable(response):
+        if pending is not None and _shareable(response, request):
             key, entry, lifetime = pending
             # The view's own headers (Content-Type: a 304 has none) and
             # then everything the stack added on the way out.

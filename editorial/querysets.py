@@ -154,3 +154,28 @@ def article_flag_expressions(*, edition_model, version_model, suggestion_model) 
             suggestion_model.objects.filter(article=OuterRef("pk"), status=SuggestionStatus.SUGGESTED)
         ),
     }
+
+
+def article_title_expression(*, edition_model):
+    """``Article.title``: the title of the original edition's latest version
+    (what the desk lists and sorts by), or "" before there is one."""
+    return Coalesce(
+        # order_by(): the edition's default ordering would join an inner
+        # article that shadows the outer one.
+        Subquery(
+            edition_model.objects.filter(pk=OuterRef("original_edition_id")).order_by()
+            .values("latest_version__title")[:1]
+        ),
+        Value(""),
+    )
+
+
+def article_cached_columns(*, edition_model, version_model, suggestion_model) -> dict:
+    """Every column the services cache on an article (the state flags and
+    the sort title) as expressions, for one UPDATE or a check."""
+    return {
+        **article_flag_expressions(
+            edition_model=edition_model, version_model=version_model, suggestion_model=suggestion_model
+        ),
+        "title": article_title_expression(edition_model=edition_model),
+    }

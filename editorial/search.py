@@ -15,6 +15,7 @@ import regex
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, QuerySet
+from django.db.models.expressions import RawSQL
 
 from editorial.models import Edition
 from editorial.search_text import pg_config, query_terms
@@ -64,6 +65,37 @@ def _postgresql(editions: QuerySet, terms: list[str], language: str | None) -> Q
         .annotate(rank=SearchRank(F("search_entry__vector"), query))
         .order_by("-rank", "-pk")
     )
+
+
+DESK_FTS = "editorial_desk_fts"
+
+
+def desk_matching_articles(query: str) -> QuerySet:
+    """Ids of articles whose editions' *latest* versions (drafts included)
+    contain every word of ``query`` as a word or the start of one, in the
+    title, summary or text: the desk's search. Empty for a query without
+    words. Uses the desk index (``DeskSearchEntry``), never public pages.
+
+    Matching editions map to their articles through the edition table
+    (small rows), not the index rows that carry the whole text."""
+    from editorial.models import DeskSearchEntry
+
+    terms = query_terms(query)
+    if not terms:
+        return Edition.objects.none().values("article_id")
+    if connection.vendor == "postgresql":
+        # Each word a prefix; a dense-script word its characters in order.
+        raw = " & ".join(
+            "(" + " <-> ".join("'" + token.replace("'", "''") + "':*" for token in term.split()) + ")"
+            for term in terms
+        )
+        query = SearchQuery(raw, search_type="raw", config="simple")
+        editions = DeskSearchEntry.objects.filter(vector=query).values("edition_id")
+    else:
+        # FTS5: every term quoted (user input stays literal), a prefix unless a phrase.
+        match = " ".join('"' + term.replace('"', '""') + '"' + ("" if " " in term else "*") for term in terms)
+        editions = RawSQL(f"SELECT rowid FROM {DESK_FTS} WHERE {DESK_FTS} MATCH %s", [match])
+    return Edition.objects.filter(pk__in=editions).values("article_id")
 
 
 @dataclass(frozen=True)

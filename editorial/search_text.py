@@ -35,6 +35,13 @@ def prepare(text: str) -> str:
     return DENSE.sub(r" \1 ", text)
 
 
+def prepare_name(text: str) -> str:
+    """A file or path name as the index stores it: its words only, so
+    "inbox:wires/2026/budget-0412.txt" is found by "wires", "2026" or
+    "0412" on both engines (PostgreSQL's parser keeps a path as one token)."""
+    return prepare(" ".join(WORD.findall(text or "")))
+
+
 def query_terms(query: str, limit: int = 12) -> list[str]:
     """The words of a user's query, each a list of tokens joined by spaces
     (several tokens: a phrase). Operators and punctuation are dropped, so

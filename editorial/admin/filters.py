@@ -72,8 +72,11 @@ class LanguageFilter(GroupedFacetsMixin, admin.SimpleListFilter):
 
     def queryset(self, request, queryset):
         if self.value():
-            # IN over the (language, ...) index rather than a probe per article.
-            return queryset.filter(pk__in=Edition.objects.filter(language=self.value()).values("article_id"))
+            # A probe per article into the (article, language) unique index:
+            # the page walks articles in their sort order and stops after a
+            # page of matches (an IN over the language's editions made SQLite
+            # sort every match first: 0.3 s at 100,000 articles).
+            return queryset.filter(Exists(Edition.objects.filter(article=OuterRef("pk"), language=self.value())))
         return queryset
 
     def count_choices(self, articles):

@@ -3,13 +3,14 @@
 from .articles import Article, Edition, Version
 from .events import Event
 from .queue import ReviewItem
-from .search import SearchEntry
+from .search import DeskSearchEntry, SearchEntry
 from .sharing import ShareLink, ShareLinkView
 from .tags import ArticleTag, Tag, TagAlias, TagKind, TagLabel, TagSuggestion
 
 __all__ = [
     "Article",
     "ArticleTag",
+    "DeskSearchEntry",
     "Edition",
     "Event",
     "ReviewItem",

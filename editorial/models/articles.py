@@ -63,6 +63,9 @@ class Article(models.Model):
     has_live = models.BooleanField(_("has a live edition"), default=False, editable=False)
     has_waiting = models.BooleanField(_("has a version waiting for review"), default=False, editable=False)
     has_pending_tags = models.BooleanField(_("has pending tag suggestions"), default=False, editable=False)
+    # The original edition's latest title, cached the same way, so sorting
+    # the desk by title is an index walk instead of a join and a sort.
+    title = models.CharField(_("title"), max_length=500, blank=True, default="", editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -73,7 +76,7 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=[flag, "-updated_at"], name=f"art_{flag[4:]}_idx"[:30])
             for flag in ARTICLE_FLAGS
-        ]
+        ] + [models.Index(fields=["title", "id"], name="art_title_idx")]
 
     def __str__(self) -> str:
         # Titles live on versions; keep __str__ query-free for admin lists.
@@ -242,7 +245,9 @@ class Version(models.Model):
             models.UniqueConstraint(fields=["edition", "number"], name="version_unique_number"),
         ]
         indexes = [
-            models.Index(fields=["status", "edition"], name="version_status_idx"),
+            # Queues and "waiting for my review": whose work it is is read
+            # from the index too (four eyes), not from rows of several KB.
+            models.Index(fields=["status", "edition", "created_by", "submitted_by"], name="version_review_idx"),
             # The state of an edition's latest version by its id, without
             # reading the version's row (its paragraphs make rows of several
             # KB): the changelist's state filter looks this up per article.

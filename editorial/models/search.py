@@ -32,3 +32,29 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.edition_id}: {self.title[:60]}"
+
+
+class DeskSearchEntry(models.Model):
+    """The desk's index: one row per edition holding its *latest* version's
+    title and text, and the article's source file name (what editors
+    search in the changelist, drafts included), written by ``version_create`` whenever the latest pointer
+    moves. Never used by public pages. SQLite searches it through the FTS5
+    table ``editorial_desk_fts`` (migration 0011), PostgreSQL through
+    ``vector`` and its GIN index; both match word prefixes, in any language
+    (no stemming: editors look for the words they saw)."""
+
+    edition = models.OneToOneField(
+        "editorial.Edition", primary_key=True, on_delete=models.CASCADE, related_name="desk_search_entry"
+    )
+    article = models.ForeignKey("editorial.Article", on_delete=models.CASCADE, related_name="+")
+    title = models.TextField(_("title"))
+    body = models.TextField(_("body"))
+    source = models.TextField(_("source file"), blank=True)  # the article's source name, searched too
+    vector = SearchVectorField(null=True, editable=False)  # PostgreSQL only
+
+    class Meta:
+        verbose_name = _("desk search entry")
+        verbose_name_plural = _("desk search entries")
+
+    def __str__(self) -> str:
+        return f"{self.edition_id}: {self.title[:60]}"

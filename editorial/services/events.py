@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from editorial.choices import EventAction
 from editorial.models import Article, Edition, Event, TagSuggestion, Version
-from editorial.querysets import article_flag_expressions
+from editorial.querysets import article_cached_columns
 
 
 def record_event(
@@ -47,10 +47,11 @@ def record_event(
 
 
 def article_state_refresh(*, article_id: int, touch: bool = True) -> None:
-    """Recompute the article's cached state flags (and, with ``touch``, its
-    updated time) in one UPDATE. Every service that changes an article's
-    editions, versions or suggestions ends up here, in its transaction."""
-    values = article_flag_expressions(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
+    """Recompute the article's cached state flags and sort title (and, with
+    ``touch``, its updated time) in one UPDATE. Every service that changes an
+    article's editions, versions or suggestions ends up here, in its
+    transaction."""
+    values = article_cached_columns(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
     if touch:
         values["updated_at"] = timezone.now()
     Article.objects.filter(pk=article_id).update(**values)

@@ -9,8 +9,8 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
 
-from editorial.models import Edition, SearchEntry
-from editorial.search_text import pg_config, prepare
+from editorial.models import Article, DeskSearchEntry, Edition, SearchEntry, Version
+from editorial.search_text import pg_config, prepare, prepare_name
 
 
 def search_entry_update(*, edition: Edition) -> None:
@@ -37,4 +37,21 @@ def search_entry_update(*, edition: Edition) -> None:
             + SearchVector("body", weight="B", config=config)
             + SearchVector("title", weight="A", config="simple")
             + SearchVector("body", weight="B", config="simple")
+        )
+
+
+def desk_search_entry_update(*, edition: Edition, version: Version) -> None:
+    """Index ``version`` as the edition's latest text for the desk's search
+    (drafts included; never used by public pages)."""
+    body = "\n".join([version.summary, *version.texts])
+    source = Article.objects.filter(pk=edition.article_id).values_list("source_name", flat=True).first() or ""
+    DeskSearchEntry.objects.update_or_create(
+        edition_id=edition.pk,
+        defaults={"article_id": edition.article_id, "title": prepare(version.title), "body": prepare(body),
+                  "source": prepare_name(source)},
+    )
+    if connection.vendor == "postgresql":
+        DeskSearchEntry.objects.filter(pk=edition.pk).update(
+            vector=SearchVector("title", weight="A", config="simple") + SearchVector("body", weight="B", config="simple")
+            + SearchVector("source", weight="C", config="simple")
         )

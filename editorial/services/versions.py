@@ -15,6 +15,7 @@ from editorial.models import Edition, Version
 from editorial.paragraphs import assign_ids
 
 from .events import record_event
+from .search import desk_search_entry_update
 from .rules import require_edit
 
 ORIGIN_ACTIONS = {
@@ -98,6 +99,7 @@ def version_create(
             )
             if not moved:
                 raise _Stale
+            desk_search_entry_update(edition=edition, version=version)
             record_event(
                 action=action or ORIGIN_ACTIONS[VersionOrigin(origin)],
                 actor=author,

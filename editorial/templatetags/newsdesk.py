@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_bidi, get_language_info
 
 register = template.Library()
 
@@ -22,3 +25,29 @@ def ld_json(data) -> str:
     close the script element."""
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(_SCRIPT_SAFE)
     return mark_safe(text)  # escaped above, as django.utils.html.json_script does
+
+
+@register.filter(expects_localtime=True)
+def datetime_attr(value) -> str:
+    """``value`` for a ``<time datetime>`` attribute: ISO 8601 to the second
+    (HTML allows at most three digits of a second; the database keeps six)."""
+    return value.isoformat(timespec="seconds") if value else ""
+
+
+@register.filter
+def language_name(code: str, how: str = "local") -> str:
+    """A language's own name for itself ("Deutsch", "العربية"), for links
+    and headings written in that language, or with ``"translated"`` its name
+    in the interface language; the code where Django does not know it."""
+    try:
+        return get_language_info(code)[f"name_{how}"]
+    except KeyError:
+        return code
+
+
+@register.simple_tag
+def ui_lang() -> str:
+    """``lang`` and ``dir`` of the interface language, for the parts of a
+    page (header, notices, footer) that are not in the article's language."""
+    return format_html('lang="{}" dir="{}"', get_language() or settings.LANGUAGE_CODE,
+                       "rtl" if get_language_bidi() else "ltr")

@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from editorial.choices import EventAction, SuggestionStatus, VersionStatus
+from editorial.admin.articles import ArticleAdmin
 from editorial.models import Article, ArticleTag, Tag, TagSuggestion, Version
 from editorial.services import article_tag_add, tag_suggestion_accept, version_create, version_submit
 from tests.factories import UserFactory, make_edition, make_suggestion, publish
@@ -74,6 +75,17 @@ def test_filters_and_search(editor_client, newsroom, query, expected):
     response = editor_client.get(f"{CHANGELIST}?{query}")
     assert response.status_code == 200
     assert titles(response) == expected
+
+
+@pytest.mark.parametrize("order", ["1", "-1"])
+def test_sorting_by_title_follows_the_latest_titles(editor_client, newsroom, order):
+    live = newsroom["live"]
+    version_create(edition=live, paragraphs=["Published words."], title="Aardvark story",
+                   based_on=live.latest_version, author=editor_client.user)
+    response = editor_client.get(f"{CHANGELIST}?o={order}")
+    shown = [a.original_edition.latest_version.title for a in response.context["cl"].result_list]
+    assert shown == sorted(shown, reverse=order.startswith("-")) and len(shown) == 4
+    assert shown[0 if order == "1" else -1] == "Aardvark story"
 
 
 def test_tag_filter(editor_client, newsroom):
@@ -204,3 +216,58 @@ def test_review_queue_query_count_does_not_grow_with_its_rows(editor_reviewer_cl
         html = editor_reviewer_client.get(queue).content.decode()
     assert "Queued 7" in html
     assert len(many) == len(few)
+
+
+@pytest.fixture
+def small_cap(monkeypatch):
+    """Count at most 3 matches (and one page ahead) before saying "more than"."""
+    from editorial.admin import pagination
+
+    monkeypatch.setattr(pagination, "COUNT_CAP", 3)
+    monkeypatch.setattr(pagination, "PAGES_AHEAD", 1)
+    monkeypatch.setattr(ArticleAdmin, "list_per_page", 2)
+
+
+def test_filtered_counts_stop_at_the_cap_and_say_more_than(editor_client, small_cap):
+    for n in range(6):
+        make_edition(language="de", title=f"Entwurf {n}", paragraphs=[f"Text {n}."])
+    make_edition(language="fr", title="Brouillon", paragraphs=["Texte."])
+    response = editor_client.get(f"{CHANGELIST}?language=de")
+    cl = response.context["cl"]
+    assert cl.paginator.capped and cl.result_count == 4  # two pages of two: the current one and one ahead
+    html = response.content.decode()
+    assert "More than 4 articles" in html and "Select all matching articles (more than 4)" in html
+    # Further pages stay reachable, and the count grows with them.
+    response = editor_client.get(f"{CHANGELIST}?language=de&p=3")
+    assert response.status_code == 200 and len(response.context["cl"].result_list) == 2
+    assert not response.context["cl"].paginator.capped and response.context["cl"].result_count == 6
+    # Few enough matches are counted exactly; so is the unfiltered list.
+    response = editor_client.get(f"{CHANGELIST}?language=fr")
+    assert not response.context["cl"].paginator.capped and response.context["cl"].result_count == 1
+    response = editor_client.get(CHANGELIST)
+    assert not response.context["cl"].paginator.capped and response.context["cl"].result_count == 7
+    assert "7 articles" in response.content.decode()
+
+
+def test_an_action_across_all_pages_reaches_every_match_beyond_the_cap(editor_client, small_cap):
+    drafts = [make_edition(language="de", title=f"Entwurf {n}", paragraphs=[f"Text {n}."]) for n in range(6)]
+    response = editor_client.post(f"{CHANGELIST}?language=de", {
+        "action": "submit_selected", "select_across": "1", "index": "0",
+        ACTION_CHECKBOX_NAME: [drafts[0].article_id],
+    }, follow=True)
+    assert response.status_code == 200
+    assert Version.objects.filter(status=VersionStatus.IN_REVIEW).count() == 6
+
+
+def test_capped_paginator_counts_exactly_up_to_the_cap():
+    from editorial.admin.pagination import CappedPaginator, count_cap
+
+    for n in range(5):
+        make_edition(title=f"Story {n}")
+    articles = Article.objects.filter(original_edition__language="en").order_by("pk")
+    assert (CappedPaginator(articles, 2, cap=5).count, CappedPaginator(articles, 2, cap=5).capped) == (5, False)
+    capped = CappedPaginator(articles, 2, cap=4)
+    assert (capped.count, capped.capped, capped.num_pages) == (4, True, 2)
+    assert CappedPaginator(articles, 2, cap=None).count == 5
+    assert count_cap(page="3", per_page=50) == 1000 and count_cap(page="40", per_page=50) == 50 * 45
+    assert count_cap(page="nonsense", per_page=50) == count_cap(page=None, per_page=50) == 1000

@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from editorial.models import Article, Edition, TagSuggestion, Version
 from editorial.models.articles import ARTICLE_FLAGS
-from editorial.querysets import article_flag_expressions
+from editorial.querysets import article_cached_columns
 from editorial.services import (
     edition_withdraw,
     tag_suggestion_accept,
@@ -28,13 +28,13 @@ pytestmark = pytest.mark.django_db
 def assert_flags_true_to_the_data():
     computed = Article.objects.annotate(**{
         f"computed_{name}": expression
-        for name, expression in article_flag_expressions(
+        for name, expression in article_cached_columns(
             edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion
         ).items()
     })
     for article in computed:
-        for flag in ARTICLE_FLAGS:
-            assert getattr(article, flag) == getattr(article, f"computed_{flag}"), (article.pk, flag)
+        for column in (*ARTICLE_FLAGS, "title"):
+            assert getattr(article, column) == getattr(article, f"computed_{column}"), (article.pk, column)
 
 
 def test_flags_follow_every_service():
@@ -72,4 +72,18 @@ def test_import_and_tag_decisions_keep_the_pending_flag_true():
         tag_suggestion_accept(suggestion=suggestion, user=editor())
     article.refresh_from_db()
     assert not article.has_pending_tags
+    assert_flags_true_to_the_data()
+
+
+def test_the_sort_title_follows_the_original_editions_latest_version():
+    ed = editor()
+    original = make_edition(title="First title", language="de")
+    article = original.article
+    assert Article.objects.get(pk=article.pk).title == "First title"
+    version_create(edition=original, paragraphs=["Neu."], title="Second title", based_on=original.latest_version,
+                   author=ed)
+    assert Article.objects.get(pk=article.pk).title == "Second title"
+    translation = Edition.objects.create(article=article, language="en")
+    version_create(edition=translation, paragraphs=["New."], title="A translated title", based_on=None, author=ed)
+    assert Article.objects.get(pk=article.pk).title == "Second title"  # only the original edition's title counts
     assert_flags_true_to_the_data()

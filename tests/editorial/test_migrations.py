@@ -172,6 +172,24 @@ def check_rerunning_the_data_functions_changes_nothing(old_rows):
     assert after == before
 
 
+def check_cached_article_columns_are_filled(old_rows):
+    """Migrations 0009 and 0010 fill the desk's cached flags and sort title
+    from the migrated rows."""
+    story = Article.objects.get(pk=old_rows["story"])
+    odd = Article.objects.get(pk=old_rows["odd"])
+    assert (story.title, odd.title) == ("Titel", "Deux")
+    assert story.has_live and story.has_changes_requested and story.has_approved
+    assert odd.has_rejected and not odd.has_live
+    # 0011 indexes every edition's latest version for the desk's search.
+    from editorial.models import DeskSearchEntry
+    from editorial.search import desk_matching_articles
+
+    assert set(DeskSearchEntry.objects.values_list("edition_id", flat=True)) == {
+        old_rows["german"], old_rows["english"], old_rows["only"]}
+    assert set(desk_matching_articles("Haushalt").values_list("article_id", flat=True)) == {old_rows["story"]}
+    assert set(desk_matching_articles("Deux").values_list("article_id", flat=True)) == {old_rows["odd"]}
+
+
 def test_data_migrations_bring_old_rows_into_the_new_shape(old_rows):
     # One test, several checks: migrating back and forth is the slow part
     # (SQLite rebuilds tables), so it happens once.
@@ -181,6 +199,7 @@ def test_data_migrations_bring_old_rows_into_the_new_shape(old_rows):
     check_every_version_gets_events_explaining_its_state(old_rows)
     check_roles_exist_with_the_right_permissions(old_rows)
     check_rerunning_the_data_functions_changes_nothing(old_rows)
+    check_cached_article_columns_are_filled(old_rows)
 
 
 def test_migrating_back_below_0004_keeps_the_original_language():

@@ -9,6 +9,7 @@ from datetime import timedelta
 
 import pytest
 from django.http import HttpResponse, StreamingHttpResponse
+from django.middleware.csrf import get_token
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import timezone
@@ -275,6 +276,18 @@ def test_what_is_not_cached(page_cache, make_response):
     request = RequestFactory().get("/somewhere/")
     for _ in range(2):
         view(request)
+    assert view.calls == 2
+
+
+def test_a_page_with_a_csrf_token_is_not_cached(page_cache):
+    @pagecache.cache_public_page
+    def view(request):
+        view.calls += 1
+        return HttpResponse(f"<input value='{get_token(request)}'>")
+
+    view.calls = 0
+    for _ in range(2):
+        view(RequestFactory().get("/form/"))
     assert view.calls == 2
 
 

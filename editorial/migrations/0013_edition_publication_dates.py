@@ -14,7 +14,7 @@ def fill_publication_dates(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('editorial', '0010_edition_schedule_indexes'),
+        ('editorial', '0012_edition_schedule_indexes'),
     ]
 
     operations = [

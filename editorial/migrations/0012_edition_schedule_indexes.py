@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('editorial', '0009_article_flags'),
+        ('editorial', '0011_desk_search'),
     ]
 
     operations = [
