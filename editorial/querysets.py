@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import Exists, F, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -121,10 +121,16 @@ def publication_date_expressions(*, event_model) -> dict:
     """The cached publication columns of an edition as expressions over its
     approval events, for one UPDATE (the migration that added them, bulk
     fills). ``event_model`` is a parameter for historical models."""
-    approvals = event_model.objects.filter(edition=OuterRef("pk"), action="approved")
-    live_approval = approvals.filter(version=OuterRef("live_version")).order_by("-created_at", "-pk")
+    # Shaped for the indexes: an aggregate per edition (an ORDER BY ...
+    # LIMIT 1 here walks the (action, created_at) index through every
+    # approval in the table, per edition), and the live version's approvals
+    # through the (version, created_at) index.
+    first = (event_model.objects.filter(edition=OuterRef("pk"), action="approved").order_by()
+             .values("edition").annotate(first=Min("created_at")).values("first"))
+    live_approval = event_model.objects.filter(version=OuterRef("live_version"), action="approved").order_by(
+        "-created_at", "-pk")
     return {
-        "first_published_at": Subquery(approvals.order_by("created_at", "pk").values("created_at")[:1]),
+        "first_published_at": Subquery(first[:1]),
         "live_approved_at": Subquery(live_approval.values("created_at")[:1]),
         "live_approval_note": Coalesce(Subquery(live_approval.values("comment")[:1]), Value(""),
                                        output_field=models.TextField()),
