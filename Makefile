@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1:8000
 # Never let a test tool fetch a browser: browser tests use Debian's chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: install messages run test bench bench-admin clean
+.PHONY: install messages run test bench bench-admin bench-public clean
 
 install: $(VENV)/.installed messages
 
@@ -35,6 +35,10 @@ bench: install
 # The admin on 100,000 articles; the filled database is kept in bench/out/.
 bench-admin: install
 	$(BIN)/python bench/admin_bench.py --reuse bench/out/admin-100000.sqlite3
+
+# The public site under gunicorn and wrk (needs Debian's wrk and nginx-light).
+bench-public: install
+	$(BIN)/python bench/public_bench.py --live 10000 --reuse
 
 clean:
 	rm -rf $(VENV) db.sqlite3 db.sqlite3-shm db.sqlite3-wal

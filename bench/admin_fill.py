@@ -510,6 +510,15 @@ def refresh_article_flags() -> None:
         edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion))
 
 
+def refresh_publication_dates() -> None:
+    """The editions' cached publication dates, as ``version_approve`` keeps
+    them, in one UPDATE from the approval events (as migration 0013 does)."""
+    from editorial.models import Edition, Event
+    from editorial.querysets import publication_date_expressions
+
+    Edition.objects.filter(live_version__isnull=False).update(**publication_date_expressions(event_model=Event))
+
+
 def fill(n: int, *, seed: int = 11, workers: int = 3, log=print) -> None:
     """Fill the database up to ``n`` articles (resuming a partial fill):
     workers build batches in parallel, this process writes each batch in
@@ -555,6 +564,7 @@ def fill(n: int, *, seed: int = 11, workers: int = 3, log=print) -> None:
                 log(f"  {min(n, done + (i + 1) * BATCH):>7} articles, {time.perf_counter() - t0:.0f}s")
     reset_sequences()
     refresh_article_flags()
+    refresh_publication_dates()
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
         if connection.vendor == "sqlite":

@@ -4,6 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from editorial.admin import interchange
+from editorial.pagecache import cache_public_page
 from editorial.sitemaps import SITEMAPS, news_sitemap
 from editorial.views import robots_txt, shared_version, version_preview
 
@@ -19,7 +20,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("robots.txt", robots_txt, name="robots-txt"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", cache_public_page(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("news-sitemap.xml", news_sitemap, name="news-sitemap"),
     path("preview/<int:version_id>/", version_preview, name="version-preview"),
     path("share/<str:token>/", shared_version, name="shared-version"),

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.db import models
-from django.db.models import Exists, F, OuterRef, Q, Subquery, Value
+from django.db.models import Exists, F, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -75,16 +75,13 @@ class EditionQuerySet(models.QuerySet):
     def with_publication_dates(self) -> "EditionQuerySet":
         """``published_at`` (first approval of this edition),
         ``modified_at`` and ``modified_note`` (approval of the live version
-        and its comment), from the events."""
-        event_model = self.model._meta.get_field("events").related_model
-        approvals = event_model.objects.filter(edition=OuterRef("pk"), action="approved")
-        live_approval = approvals.filter(version=OuterRef("live_version")).order_by("-created_at")
+        and its comment: the public correction notice), from the columns
+        ``version_approve`` caches from the events
+        (:func:`publication_date_expressions`)."""
         return self.annotate(
-            published_at=Subquery(approvals.order_by("created_at").values("created_at")[:1]),
-            modified_at=Subquery(live_approval.values("created_at")[:1]),
-            # The reviewer's comment on approving a later version is the
-            # public correction notice.
-            modified_note=Subquery(live_approval.values("comment")[:1]),
+            published_at=F("first_published_at"),
+            modified_at=F("live_approved_at"),
+            modified_note=F("live_approval_note"),
         )
 
 
@@ -156,6 +153,26 @@ class TagQuerySet(models.QuerySet):
             for tag in tags
         ]
 
+
+
+def publication_date_expressions(*, event_model) -> dict:
+    """The cached publication columns of an edition as expressions over its
+    approval events, for one UPDATE (the migration that added them, bulk
+    fills). ``event_model`` is a parameter for historical models."""
+    # Shaped for the indexes: an aggregate per edition (an ORDER BY ...
+    # LIMIT 1 here walks the (action, created_at) index through every
+    # approval in the table, per edition), and the live version's approvals
+    # through the (version, created_at) index.
+    first = (event_model.objects.filter(edition=OuterRef("pk"), action="approved").order_by()
+             .values("edition").annotate(first=Min("created_at")).values("first"))
+    live_approval = event_model.objects.filter(version=OuterRef("live_version"), action="approved").order_by(
+        "-created_at", "-pk")
+    return {
+        "first_published_at": Subquery(first[:1]),
+        "live_approved_at": Subquery(live_approval.values("created_at")[:1]),
+        "live_approval_note": Coalesce(Subquery(live_approval.values("comment")[:1]), Value(""),
+                                       output_field=models.TextField()),
+    }
 
 
 def article_flag_expressions(*, edition_model, version_model, suggestion_model) -> dict:

@@ -17,6 +17,7 @@ from editorial import services
 from editorial.exceptions import EditorialError
 from editorial.forms import split_paragraphs
 from editorial.models import Article, Tag, TagAlias, TagLabel, Version
+from editorial.pagecache import publication_changed
 
 
 class _DehydratedDiff(resources.Diff):
@@ -161,6 +162,12 @@ class TagResource(resources.ModelResource):
         model = Tag
         fields = ["id", "name", "slug", "kind"]
         import_id_fields = ["slug"]
+
+    def after_import(self, dataset, result, **kwargs):
+        super().after_import(dataset, result, **kwargs)
+        # A renamed tag changes the public pages of its articles. In a dry
+        # run the transaction rolls back and only drops the page cache once.
+        publication_changed()
 
 
 class TagAliasResource(resources.ModelResource):

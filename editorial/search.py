@@ -41,12 +41,16 @@ def search_published(query: str, *, language: str | None = None, queryset: Query
 def _sqlite(editions: QuerySet, terms: list[str]) -> QuerySet:
     # Every term quoted: FTS5 syntax characters in user input stay literal.
     match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-    matching = RawSQL(f"SELECT rowid FROM {FTS} WHERE {FTS} MATCH %s", [match])
-    rank = RawSQL(
-        f"SELECT -bm25({FTS}, 10.0, 1.0) FROM {FTS} WHERE {FTS} MATCH %s AND rowid = editorial_edition.id",
-        [match], output_field=FloatField(),
-    )
-    return editions.filter(pk__in=matching).annotate(rank=rank).order_by("-rank", "-pk")
+    # A join on the FTS table, so one MATCH pass finds and ranks every hit
+    # (bm25 needs the MATCH in the same query). The ORM cannot join a
+    # table without a model, hence extra(); a rank subquery per row ran the
+    # MATCH again for every hit (~30 ms for a common word at 1,000 articles).
+    return editions.extra(
+        tables=[FTS],
+        where=[f"{FTS}.rowid = editorial_edition.id", f"{FTS} MATCH %s"],
+        params=[match],
+        select={"rank": f"-bm25({FTS}, 10.0, 1.0)"},
+    ).order_by("-rank", "-pk")
 
 
 def _postgresql(editions: QuerySet, terms: list[str], language: str | None) -> QuerySet:

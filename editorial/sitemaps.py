@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from editorial.models import Edition
+from editorial.pagecache import cache_public_page
 
 
 class EditionSitemap(Sitemap):
@@ -54,12 +55,17 @@ NEWS_WINDOW = timedelta(hours=48)
 
 
 @require_GET
+@cache_public_page
 def news_sitemap(request):
     """Articles first published in the last 48 hours (Google News sitemap)."""
     since = timezone.now() - NEWS_WINDOW
-    editions = (
+    editions = list(
         Edition.objects.published().with_live().with_publication_dates()
         .filter(published_at__gte=since).order_by("-published_at")[:1000]
     )
-    return render(request, "editorial/news_sitemap.xml", {"editions": editions},
-                  content_type="application/xml; charset=utf-8")
+    response = render(request, "editorial/news_sitemap.xml", {"editions": editions},
+                      content_type="application/xml; charset=utf-8")
+    if editions:
+        # The list changes by itself when its oldest entry turns 48 hours old.
+        response.cache_until = editions[-1].published_at + NEWS_WINDOW
+    return response

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from editorial import feeds, views
+from editorial.pagecache import cache_public_page
 
 app_name = "editorial"
 
@@ -10,10 +11,10 @@ urlpatterns = [
     path("search/", views.search, name="search"),
     path("<str:language>/", views.edition_list, name="edition-list"),
     path("<str:language>/search/", views.search, name="language-search"),
-    path("<str:language>/feed/", feeds.LanguageFeed(), name="language-feed"),
-    path("<str:language>/feed/atom/", feeds.LanguageAtomFeed(), name="language-feed-atom"),
+    path("<str:language>/feed/", cache_public_page(feeds.LanguageFeed()), name="language-feed"),
+    path("<str:language>/feed/atom/", cache_public_page(feeds.LanguageAtomFeed()), name="language-feed-atom"),
     path("<str:language>/articles/<int:article_id>/", views.edition_detail, name="edition-detail"),
     path("<str:language>/tags/<str:slug>/", views.tag_detail, name="tag-detail"),
-    path("<str:language>/tags/<str:slug>/feed/", feeds.TagFeed(), name="tag-feed"),
-    path("<str:language>/tags/<str:slug>/feed/atom/", feeds.TagAtomFeed(), name="tag-feed-atom"),
+    path("<str:language>/tags/<str:slug>/feed/", cache_public_page(feeds.TagFeed()), name="tag-feed"),
+    path("<str:language>/tags/<str:slug>/feed/atom/", cache_public_page(feeds.TagAtomFeed()), name="tag-feed-atom"),
 ]

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET
 
 from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
+from editorial.pagecache import cache_public_page
 from editorial.rendering import blocks, direction
 from editorial.search import search_published, snippet
 from editorial.services import share_link_record_view
@@ -32,6 +33,7 @@ def _listing(request, editions, template: str, context: dict):
 
 
 @require_GET
+@cache_public_page
 def home(request):
     editions = Edition.objects.published().with_live().with_publication_dates().order_by("-published_at", "-pk")
     languages = Edition.objects.published().values("language").annotate(count=Count("pk")).order_by("language")
@@ -39,6 +41,7 @@ def home(request):
 
 
 @require_GET
+@cache_public_page
 def edition_list(request, language: str):
     editions = (
         Edition.objects.published().for_language(language).with_live().with_publication_dates()
@@ -51,6 +54,7 @@ def edition_list(request, language: str):
 
 
 @require_GET
+@cache_public_page
 def article_search(request):
     """All published articles, narrowed by the filters in the URL."""
     languages = list(
@@ -71,10 +75,14 @@ def article_search(request):
 def search(request, language: str | None = None):
     """Full-text search of live versions, ranked, with highlighted snippets."""
     query = (request.GET.get("q") or "").strip()[:200]
-    results = search_published(query, language=language).with_live().with_publication_dates() if query else (
-        Edition.objects.none()
-    )
-    page = Paginator(results, PAGE_SIZE).get_page(request.GET.get("page"))
+    ranked = search_published(query, language=language) if query else Edition.objects.none()
+    # Rank and paginate ids only, then load the page's twenty editions with
+    # their texts: sorting every hit's whole row (paragraphs included) made
+    # a common word cost ~70 ms at 10,000 articles.
+    page = Paginator(ranked.values_list("pk", flat=True), PAGE_SIZE).get_page(request.GET.get("page"))
+    ids = list(page.object_list)
+    loaded = Edition.objects.filter(pk__in=ids).with_live().with_publication_dates().in_bulk()
+    page.object_list = [loaded[pk] for pk in ids if pk in loaded]
     for edition in page.object_list:
         edition.dir = direction(edition.language)
         edition.snippet = snippet([edition.live_version.title, edition.live_version.summary,
@@ -86,6 +94,7 @@ def search(request, language: str | None = None):
 
 
 @require_GET
+@cache_public_page
 def tag_detail(request, language: str, slug: str):
     tag = Tag.objects.filter(slug=slug).first()
     if tag is None:
@@ -101,21 +110,22 @@ def tag_detail(request, language: str, slug: str):
 
 
 @require_GET
+@cache_public_page
 def edition_detail(request, language: str, article_id: int):
-    edition = (
+    # Every published edition of the article in one query: the one asked
+    # for, and the others for the language switch and hreflang alternates.
+    editions = list(
         Edition.objects.published().with_live().with_publication_dates()
-        .filter(language=language, article_id=article_id).first()
+        .filter(article_id=article_id).order_by("language")
     )
+    edition = next((candidate for candidate in editions if candidate.language == language), None)
     if edition is None:
         if Edition.objects.gone().filter(language=language, article_id=article_id).exists():
             return render(request, "editorial/gone.html", {"language": language, "dir": direction(language)},
                           status=410)
         raise Http404("No such published article.")
     version = edition.live_version
-    alternates = list(
-        Edition.objects.published().filter(article_id=article_id).exclude(pk=edition.pk)
-        .order_by("language").values_list("language", flat=True)
-    )
+    alternates = [candidate.language for candidate in editions if candidate is not edition]
     tags = list(ArticleTag.objects.filter(article_id=article_id).select_related("tag").order_by("tag__name"))
     url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
     return render(request, "editorial/edition_detail.html", {

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a cached public page is answered before anything else runs.
+    "editorial.pagecache.PublicPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,6 +131,32 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
+
+# Caches. With REDIS_URL (production: one cache shared by every worker and
+# server) Django's Redis backend; without it, files under NEWSDESK_CACHE_DIR,
+# which all gunicorn workers of one machine share (the embedded set-up).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+NEWSDESK_CACHE_DIR = Path(os.environ.get("NEWSDESK_CACHE_DIR", BASE_DIR / "var" / "cache"))
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(NEWSDESK_CACHE_DIR),
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("NEWSDESK_CACHE_MAX_ENTRIES", 20000))},
+        }
+    }
+# The published-page path (editorial/pagecache.py): public pages served
+# from the cache until the next publishing change or scheduled go-live or
+# expiry. NEWSDESK_PAGE_CACHE=0 renders every request.
+NEWSDESK_PAGE_CACHE = env_bool("NEWSDESK_PAGE_CACHE", True)
+NEWSDESK_PAGE_CACHE_ALIAS = "default"
+# Longest life of a cached page even if nothing changes (seconds).
+NEWSDESK_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSDESK_PAGE_CACHE_SECONDS", 3600))
+# Cache-Control max-age of public pages for browsers and front servers;
+# 0 (default) makes them revalidate every time (a cheap 304).
+NEWSDESK_PAGE_MAX_AGE = int(os.environ.get("NEWSDESK_PAGE_MAX_AGE", 0))
 
 # Four eyes: nobody approves or rejects their own work. Only a one-person
 # newsroom should turn it off (NEWSDESK_FOUR_EYES=0).

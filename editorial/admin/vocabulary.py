@@ -13,6 +13,7 @@ from editorial import services
 from editorial.exceptions import EditorialError
 from editorial.forms import TagMergeForm
 from editorial.models import Tag, TagAlias, TagLabel, TagSuggestion
+from editorial.pagecache import publication_changed
 from editorial.resources import TagResource
 
 from .readonly import ReadOnlyAdminMixin
@@ -40,6 +41,21 @@ class TagAdmin(ImportExportMixin, admin.ModelAdmin):
 
     def get_queryset(self, request):
         return super().get_queryset(request).prefetch_related("aliases", "labels")
+
+    # Tag names and slugs are on public pages (article tags, tag pages,
+    # feeds): renaming or deleting a tag drops the cached pages.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change:
+            publication_changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        publication_changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        publication_changed()
 
     @admin.display(description=gettext_lazy("aliases"))
     def alias_list(self, obj):

@@ -116,6 +116,13 @@ class Edition(models.Model):
     )
     expire_at = models.DateTimeField(_("expire at"), null=True, blank=True, help_text=_("Empty: never expires."))
     is_withdrawn = models.BooleanField(_("withdrawn"), default=False)
+    # Cached from the approval events by version_approve, in the same
+    # transaction, because public listings sort on them: the edition's first
+    # approval, and the approval (with its comment, the public correction
+    # notice) of the live version. See EditionQuerySet.with_publication_dates.
+    first_published_at = models.DateTimeField(_("first published at"), null=True, blank=True, editable=False)
+    live_approved_at = models.DateTimeField(_("live version approved at"), null=True, blank=True, editable=False)
+    live_approval_note = models.TextField(_("correction notice"), blank=True, editable=False)
     withdrawn_at = models.DateTimeField(_("withdrawn at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -135,7 +142,15 @@ class Edition(models.Model):
                 name="edition_expires_after_go_live",
             ),
         ]
-        indexes = [models.Index(fields=["language", "live_version"], name="edition_live_idx")]
+        indexes = [
+            models.Index(fields=["language", "live_version"], name="edition_live_idx"),
+            # The page cache asks for the next go-live and expiry after now.
+            models.Index(fields=["go_live_at"], name="edition_go_live_idx"),
+            models.Index(fields=["expire_at"], name="edition_expire_idx"),
+            # Newest first, on the home page and per language.
+            models.Index(fields=["first_published_at"], name="edition_published_idx"),
+            models.Index(fields=["language", "first_published_at"], name="edition_lang_published_idx"),
+        ]
         permissions = [("publish_edition", _("Can schedule and withdraw editions"))]
 
     def __str__(self) -> str:

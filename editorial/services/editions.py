@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from editorial.choices import EventAction
 from editorial.exceptions import EditorialError, InvalidTransition
 from editorial.models import Edition
+from editorial.pagecache import publication_changed
 
 from .events import record_event
 from .search import search_entry_update
@@ -53,6 +54,7 @@ def edition_withdraw(*, edition: Edition, user, comment: str) -> Edition:
         data={"edition_from": "live", "edition_to": "withdrawn"},
     )
     edition.is_withdrawn, edition.withdrawn_at = True, now
+    publication_changed()
     return edition
 
 
@@ -81,6 +83,7 @@ def edition_schedule(
         data={"before": before, "after": {"go_live_at": _iso(go_live_at), "expire_at": _iso(expire_at)}},
     )
     edition.go_live_at, edition.expire_at = go_live_at, expire_at
+    publication_changed()
     return edition
 
 
@@ -118,4 +121,5 @@ def edition_change_language(*, edition: Edition, user, language: str) -> Edition
     )
     edition.language = code
     search_entry_update(edition=edition)
+    publication_changed()
     return edition

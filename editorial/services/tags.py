@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from editorial.choices import EventAction, SuggestionStatus
 from editorial.exceptions import EditorialError, InvalidTransition
 from editorial.models import Article, ArticleTag, Tag, TagAlias, TagLabel, TagSuggestion
+from editorial.pagecache import publication_changed
 
 from .events import record_event
 from .rules import PERM_TAGS, PERM_VOCABULARY, require
@@ -52,6 +53,7 @@ def _link(*, article: Article, tag: Tag, user, suggestion: TagSuggestion | None 
     if ArticleTag.objects.filter(article=article, tag=tag).exists():
         return False
     ArticleTag.objects.create(article=article, tag=tag, added_by=user, suggestion=suggestion)
+    publication_changed()  # public pages list an article's tags
     return True
 
 
@@ -141,6 +143,7 @@ def article_tag_remove(*, article: Article, tag: Tag, user) -> None:
     deleted, _rows = ArticleTag.objects.filter(article=article, tag=tag).delete()
     if not deleted:
         raise InvalidTransition(_("The article does not have the tag “%(name)s”.") % {"name": tag.name})
+    publication_changed()
     record_event(action=EventAction.TAG_REMOVED, actor=user, article=article, data={"tag": tag.name, "tag_id": tag.pk})
 
 
@@ -181,4 +184,5 @@ def tag_merge(*, source: Tag, target: Tag, user) -> Tag:
     if not affected:
         record_event(action=EventAction.TAG_MERGED, actor=user, data=data)
     source.delete()
+    publication_changed()
     return target

@@ -12,14 +12,17 @@ event together. The states::
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from editorial.choices import EventAction, VersionStatus
 from editorial.exceptions import EditorialError, InvalidTransition
 from editorial.models import Edition, Version
+from editorial.pagecache import publication_changed
 
-from .events import record_event
+from .events import article_state_refresh, record_event
 from .search import search_entry_update
 from .rules import PERM_REVIEW, PERM_SUBMIT, require, require_edit, require_not_own_work
 
@@ -39,9 +42,9 @@ def _check_state(current: Version, allowed: set[str], doing: str) -> None:
         )
 
 
-def _move(*, version: Version, current: Version, to: str, action: EventAction, user, comment: str, **extra) -> None:
+def _move(*, version: Version, current: Version, to: str, action: EventAction, user, comment: str, **extra):
     Version.objects.filter(pk=current.pk).update(status=to, **extra)
-    record_event(
+    event = record_event(
         action=action,
         actor=user,
         edition=current.edition,
@@ -53,6 +56,7 @@ def _move(*, version: Version, current: Version, to: str, action: EventAction, u
     version.status = to
     for name, value in extra.items():
         setattr(version, name, value)
+    return event
 
 
 def _require_translated(current: Version) -> None:
@@ -107,13 +111,20 @@ def version_approve(*, version: Version, user, comment: str = "") -> Version:
         )
     if current.status == S.APPROVED and edition.live_version_id == current.pk and not edition.is_withdrawn:
         raise InvalidTransition(_("Version %(number)s is already live.") % {"number": current.number})
-    # The live pointer first: the event's refresh of the article's cached
-    # flags (has_live) must see it.
+    event = _move(version=version, current=current, to=S.APPROVED, action=EventAction.APPROVED, user=user,
+                  comment=comment)
     Edition.objects.filter(pk=edition.pk).update(
-        live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now()
+        live_version=current, is_withdrawn=False, withdrawn_at=None, updated_at=timezone.now(),
+        # The public dates, cached from the approval events
+        # (querysets.publication_date_expressions says the same in SQL).
+        first_published_at=Coalesce("first_published_at", Value(event.created_at)),
+        live_approved_at=event.created_at, live_approval_note=event.comment,
     )
-    _move(version=version, current=current, to=S.APPROVED, action=EventAction.APPROVED, user=user, comment=comment)
+    # The event refreshed the article's cached flags before the live pointer
+    # moved: refresh them again so has_live is right at once.
+    article_state_refresh(article_id=edition.article_id, touch=False)
     search_entry_update(edition=edition)
+    publication_changed()
     return version
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 
@@ -47,3 +48,13 @@ def editor_reviewer_client(db) -> Client:
 def nobody_client(db) -> Client:
     """Staff, but in no role."""
     return _client_for(UserFactory(username="nobody"))
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The published-page cache on, starting empty (tests share one
+    process's memory cache, and their database rows roll back)."""
+    settings.NEWSDESK_PAGE_CACHE = True
+    cache.clear()
+    yield cache
+    cache.clear()

@@ -62,9 +62,10 @@ def test_sitemap_has_each_published_edition_with_hreflang_alternates(client, sto
 def test_news_sitemap_covers_the_last_48_hours(client, stories):
     body = client.get("/news-sitemap.xml").content.decode()
     assert body.count("<news:news>") == 2 and "Live Geschichte" in body
-    Event.objects.filter(edition=stories["french"], action="approved").update(
-        created_at=Event.objects.get(edition=stories["french"], action="approved").created_at - timedelta(days=3)
-    )
+    earlier = Event.objects.get(edition=stories["french"], action="approved").created_at - timedelta(days=3)
+    Event.objects.filter(edition=stories["french"], action="approved").update(created_at=earlier)
+    # and the edition's copy of its publication dates (version_approve keeps it)
+    Edition.objects.filter(pk=stories["french"].pk).update(first_published_at=earlier, live_approved_at=earlier)
     body = client.get("/news-sitemap.xml").content.decode()
     assert body.count("<news:news>") == 1 and "Histoire" not in body
 

@@ -143,9 +143,13 @@ def crawl(client, start: str = "/", extra: list[str] = ()) -> dict[str, str]:
     return seen
 
 
-def test_never_leaks_a_text_that_is_not_live(client):
+@pytest.mark.parametrize("cached", [False, True], ids=["rendered", "page-cache"])
+def test_never_leaks_a_text_that_is_not_live(client, request, cached):
     """Articles in every state, each with its own sentinel word; a crawl of
-    the public site finds exactly the sentinels of live versions."""
+    the public site finds exactly the sentinels of live versions (rendered
+    on every request, and through the page cache: crawled twice)."""
+    if cached:
+        request.getfixturevalue("page_cache")
     ed, rev = editor(), reviewer()
     live, hidden = set(), set()
 
@@ -196,6 +200,8 @@ def test_never_leaks_a_text_that_is_not_live(client):
     feeds = [reverse(f"editorial:{feed}", args=[language])  # every language's feeds, linked or not
              for language in ("en", "de", "fr", "ar") for feed in ("language-feed", "language-feed-atom")]
     pages = crawl(client, extra=feeds)
+    if cached:
+        assert crawl(client, extra=feeds) == pages
     text = "\n".join(pages.values())
     assert "/sitemap.xml" in pages and any("/feed/" in url for url in pages)
     assert len(pages) > 5
