@@ -66,16 +66,18 @@ class TagFeed(LanguageFeed):
     """The latest published articles with one tag, in one language."""
 
     def get_object(self, request, language: str, slug: str):
-        return {"language": language, "tag": get_object_or_404(Tag, slug=slug)}
+        tag = get_object_or_404(Tag, slug=slug)
+        tag.label = tag.label_in(language)
+        return {"language": language, "tag": tag}
 
     def title(self, obj):
-        return f"Newsdesk: {obj['tag'].name} ({obj['language']})"
+        return f"Newsdesk: {obj['tag'].label} ({obj['language']})"
 
     def link(self, obj):
         return reverse("editorial:tag-detail", args=[obj["language"], obj["tag"].slug])
 
     def description(self, obj):
-        return f"Latest articles about {obj['tag'].name}"
+        return f"Latest articles about {obj['tag'].label}"
 
     def editions(self, obj):
         return super().editions(obj).filter(article__article_tags__tag=obj["tag"])

@@ -65,12 +65,15 @@ class EditionQuerySet(models.QuerySet):
     def with_outdated_live(self) -> "EditionQuerySet":
         """Annotate ``live_outdated``: the live version is a translation of a
         source older than the source's live version (the public page may
-        say the original has been updated)."""
+        say the original has been updated), and ``live_source_language``."""
         source = "live_version__translation_of"
-        return self.annotate(live_outdated=models.Case(
-            models.When(**{f"{source}__edition__live_version__number__gt": F(f"{source}__number")}, then=True),
-            default=False, output_field=models.BooleanField(),
-        ))
+        return self.annotate(
+            live_outdated=models.Case(
+                models.When(**{f"{source}__edition__live_version__number__gt": F(f"{source}__number")}, then=True),
+                default=False, output_field=models.BooleanField(),
+            ),
+            live_source_language=F(f"{source}__edition__language"),
+        )
 
     def with_publication_dates(self) -> "EditionQuerySet":
         """``published_at`` (first approval of this edition),

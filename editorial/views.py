@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpResponse
@@ -99,6 +100,7 @@ def tag_detail(request, language: str, slug: str):
     tag = Tag.objects.filter(slug=slug).first()
     if tag is None:
         raise Http404("No such tag.")
+    tag.label = tag.label_in(language)
     editions = (
         Edition.objects.published().for_language(language).filter(article__article_tags__tag=tag)
         .with_live().with_publication_dates().order_by("-published_at", "-pk")
@@ -115,7 +117,7 @@ def edition_detail(request, language: str, article_id: int):
     # Every published edition of the article in one query: the one asked
     # for, and the others for the language switch and hreflang alternates.
     editions = list(
-        Edition.objects.published().with_live().with_publication_dates()
+        Edition.objects.published().with_live().with_publication_dates().with_outdated_live()
         .filter(article_id=article_id).order_by("language")
     )
     edition = next((candidate for candidate in editions if candidate.language == language), None)
@@ -126,8 +128,12 @@ def edition_detail(request, language: str, article_id: int):
         raise Http404("No such published article.")
     version = edition.live_version
     alternates = [candidate.language for candidate in editions if candidate is not edition]
-    tags = list(ArticleTag.objects.filter(article_id=article_id).select_related("tag").order_by("tag__name"))
+    tags = list(ArticleTag.objects.filter(article_id=article_id).labelled(language))
     url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
+    # A translation whose source went live in a newer version stays live (it
+    # was approved); the page says so, linking the original if it is public.
+    original_updated = settings.NEWSDESK_OUTDATED_TRANSLATION_NOTE and edition.live_outdated
+    original = next((e for e in editions if e.language == edition.live_source_language), None)
     return render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
@@ -137,6 +143,9 @@ def edition_detail(request, language: str, article_id: int):
         "tags": tags,
         "canonical": url,
         "ld": _news_article(edition, version, url, tags),
+        "original_updated": original_updated,
+        "original": original if original_updated else None,
+        "original_url": reverse("editorial:edition-detail", args=[original.language, article_id]) if original else "",
     })
 
 
@@ -170,7 +179,7 @@ def shared_version(request, token: str):
 
 def _preview(request, version, *, banner: bool, shared=None):
     edition = version.edition
-    tags = list(ArticleTag.objects.filter(article_id=edition.article_id).select_related("tag").order_by("tag__name"))
+    tags = list(ArticleTag.objects.filter(article_id=edition.article_id).labelled(edition.language))
     response = render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
@@ -205,7 +214,7 @@ def _news_article(edition, version, url: str, tags) -> dict:
     if version.summary:
         data["description"] = version.summary
     if tags:
-        data["keywords"] = [link.tag.name for link in tags]
+        data["keywords"] = [link.label for link in tags]
     return data
 
 

@@ -173,6 +173,9 @@ NEWSDESK_REPEATED_LINE_MIN_DOCS = int(os.environ.get("NEWSDESK_REPEATED_LINE_MIN
 # filter on "missing language X". Editions in other languages still appear.
 NEWSDESK_LANGUAGES = [code.strip().lower() for code in os.environ.get("NEWSDESK_LANGUAGES", "en,de,fr").split(",")
                       if code.strip()]
+# A live translation whose source has a newer live version stays live (it was
+# approved); its public page says "the original has been updated" unless off.
+NEWSDESK_OUTDATED_TRANSLATION_NOTE = env_bool("NEWSDESK_OUTDATED_TRANSLATION_NOTE", True)
 NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECONDS", 600))
 
 

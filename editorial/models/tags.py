@@ -35,6 +35,12 @@ class Tag(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def label_in(self, language: str) -> str:
+        """The tag's label in ``language`` (or its main language), else its name."""
+        code = (language or "").lower()
+        labels = dict(self.labels.filter(language__in={code, code.split("-")[0]}).values_list("language", "label"))
+        return labels.get(code) or labels.get(code.split("-")[0]) or self.name
+
 
 class TagAlias(models.Model):
     tag = models.ForeignKey(Tag, verbose_name=_("tag"), on_delete=models.CASCADE, related_name="aliases")

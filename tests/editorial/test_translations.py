@@ -256,3 +256,45 @@ def test_confirming_an_outdated_paragraph_without_changing_it(story):
     changed = v2.paragraph_ids[0]
     draft = translation_create(source_version=v2, language="de", user=person, confirmed=[changed])
     assert translation_problems(draft) is None and draft.texts == first.texts
+
+
+# -- the public side ---------------------------------------------------------
+
+
+def test_an_outdated_live_translation_stays_live_with_a_note_linking_the_original(client, settings, story):
+    person = translator()
+    german = translation_create(source_version=story.live_version, language="de", user=person,
+                                paragraphs=["Eins.", "Zwei.", "Drei."], title="Haushalt")
+    publish(german, by_editor=person)
+    page = client.get(f"/de/articles/{story.article_id}/").content.decode()
+    assert "has been updated" not in page
+    v2 = version_create(edition=story, paragraphs=["New words."], title="Budget talks", based_on=story.live_version,
+                        author=editor())
+    publish(v2)
+    page = client.get(f"/de/articles/{story.article_id}/").content.decode()
+    assert "Eins." in page  # still live: it was approved
+    assert "has been updated since this translation was published" in page
+    assert f'href="/en/articles/{story.article_id}/"' in page
+    settings.NEWSDESK_OUTDATED_TRANSLATION_NOTE = False
+    assert "has been updated" not in client.get(f"/de/articles/{story.article_id}/").content.decode()
+    # The switcher lists exactly the live editions.
+    english = client.get(f"/en/articles/{story.article_id}/").content.decode()
+    assert 'hreflang="de"' in english and 'hreflang="fr"' not in english
+
+
+def test_tags_read_in_the_pages_language(client, story):
+    from editorial.models import ArticleTag, Tag, TagLabel
+
+    person = translator()
+    german = translation_create(source_version=story.live_version, language="de", user=person,
+                                paragraphs=["Eins.", "Zwei.", "Drei."], title="Haushalt")
+    publish(german, by_editor=person)
+    city = Tag.objects.create(name="Geneva", slug="geneva", kind="place")
+    TagLabel.objects.create(tag=city, language="de", label="Genf")
+    ArticleTag.objects.create(article=story.article, tag=city)
+    german_page = client.get(f"/de/articles/{story.article_id}/").content.decode()
+    assert ">Genf</a>" in german_page and '"keywords": ["Genf"]' in german_page
+    english_page = client.get(f"/en/articles/{story.article_id}/").content.decode()
+    assert ">Geneva</a>" in english_page
+    assert "<h1>Genf</h1>" in client.get("/de/tags/geneva/").content.decode()
+    assert "Newsdesk: Genf (de)" in client.get("/de/tags/geneva/feed/").content.decode()
