@@ -130,3 +130,26 @@ def test_db_worker_batch_as_a_process_drains_the_queue(tmp_path, database_url):
     done = manage("db_worker", "--batch", "--no-startup-delay", "--no-reload", url=database_url)
     assert done.returncode == 0, done.stderr
     assert query(database_url, "SELECT status, done_files, total_files FROM corpus_importrun") == [("finished", 3, 3)]
+
+
+def test_two_workers_at_once_share_the_chunks_and_the_last_one_finishes_the_run(tmp_path, database_url):
+    files = 120
+    write_stories(tmp_path / "inbox", files, "pair", parts=1)
+    env = {**environment(database_url), "NEWSDESK_IMPORT_CHUNK_FILES": "10"}
+    queued = subprocess.run([sys.executable, "manage.py", "import_seeds", "--background", str(tmp_path / "inbox")],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert queued.returncode == 0, queued.stderr
+    workers = [
+        subprocess.Popen([sys.executable, "manage.py", "db_worker", "--batch", "--no-startup-delay", "--no-reload",
+                          "--worker-id", f"w{n}"], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for n in range(2)
+    ]
+    for worker in workers:
+        _, err = worker.communicate(timeout=300)
+        assert worker.returncode == 0, err
+    assert query(database_url, "SELECT status, done_files, counts FROM corpus_importrun")[0][:2] == ("finished", files)
+    assert query(database_url, "SELECT count(*), min(attempt), max(attempt) FROM corpus_importchunk "
+                               "WHERE status = 'done'") == [(12, 1, 1)]
+    for table in ("corpus_sourcedocument", "editorial_article", "editorial_version"):
+        assert query(database_url, f"SELECT count(*) FROM {table}") == [(files,)], table

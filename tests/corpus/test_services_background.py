@@ -289,3 +289,19 @@ def test_queued_background_runs_are_never_marked_interrupted_for_want_of_a_worke
     )
     assert import_runs_mark_interrupted() == 0
     assert fresh(run).status == ImportRun.Status.QUEUED
+
+
+def test_an_interrupted_run_can_be_cancelled_instead_of_resumed(tmp_path, monkeypatch):
+    write_stories(tmp_path / "inbox", 4, "give up")
+    run = enqueue(tmp_path / "inbox", chunk_files=2)
+    crash_after(monkeypatch, 1)
+    drain(max_tasks=1)
+    monkeypatch.undo()
+    ImportChunk.objects.filter(status=ImportChunk.Status.RUNNING).update(heartbeat_at=timezone.now() - timedelta(hours=1))
+    import_runs_mark_interrupted()
+    assert fresh(run).status == ImportRun.Status.INTERRUPTED
+    run = import_run_cancel(run=run)
+    assert run.status == ImportRun.Status.CANCELLED
+    assert list(run.chunks.values_list("status", flat=True)) == ["skipped", "skipped"]
+    drain()
+    assert (fresh(run).status, fresh(run).done_files, SourceDocument.objects.count()) == (ImportRun.Status.CANCELLED, 1, 1)
