@@ -118,6 +118,24 @@ class EventQuerySet(models.QuerySet):
         return self.filter(article=article).select_related("actor", "version", "edition")
 
 
+class ArticleTagQuerySet(models.QuerySet):
+    def labelled(self, language: str) -> "ArticleTagQuerySet":
+        """The article tags with ``label``: the tag's label in ``language``
+        (or its main language, "pt" for "pt-br"), else the tag's name,
+        sorted by it — what a page in that language shows."""
+        label_model = self.model._meta.get_field("tag").related_model._meta.get_field("labels").related_model
+        code = (language or "").lower()
+        candidates = list(dict.fromkeys([code, code.split("-")[0]]))
+
+        def label_in(candidate):
+            return Subquery(label_model.objects.filter(tag=OuterRef("tag"), language=candidate)
+                            .order_by().values("label")[:1])
+
+        return self.select_related("tag").annotate(
+            label=Coalesce(*[label_in(c) for c in candidates], F("tag__name"))
+        ).order_by("label", "tag__name")
+
+
 class TagQuerySet(models.QuerySet):
     def vocabulary_entries(self) -> list[VocabularyEntry]:
         """The vocabulary as the pipeline's tag matcher wants it: every tag

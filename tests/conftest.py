@@ -63,6 +63,16 @@ def seeds(tmp_path) -> Path:
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the default language: a request through the
+    locale middleware leaves its language active in the test thread."""
+    from django.utils import translation
+
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def screenshot():
     """``screenshot(page, "name")`` saves a (full-page) PNG under test-artifacts/

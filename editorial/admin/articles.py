@@ -19,7 +19,7 @@ from editorial.exceptions import EditorialError
 from editorial.forms import ArticleCreateForm, CommentForm
 from editorial.models import Article, ArticleTag, Edition, TagSuggestion
 from editorial.resources import ArticleResource
-from editorial.search import desk_matching_articles
+from editorial.search import desk_search
 
 from .desk import DeskMixin
 from .filters import (
@@ -107,7 +107,7 @@ class ArticleAdmin(DeskMixin, TranslationDeskMixin, ImportExportMixin, admin.Mod
         # every article read 100,000 rows for each search.
         if not search_term.strip():
             return queryset, False
-        return queryset.filter(pk__in=desk_matching_articles(search_term)), False
+        return desk_search(queryset, search_term), False
 
     @admin.display(description=gettext_lazy("title"), ordering="title")  # the cached, indexed copy
     def title(self, obj):

@@ -169,7 +169,7 @@ class WaitingForMeFilter(GroupedFacetsMixin, admin.SimpleListFilter):
                 "any": articles_with(Version.objects.in_review())}
 
 
-class TranslationFilter(admin.SimpleListFilter):
+class TranslationFilter(GroupedFacetsMixin, admin.SimpleListFilter):
     """Translations behind their source, or a publishing language missing
     (``settings.NEWSDESK_LANGUAGES``)."""
 
@@ -189,3 +189,15 @@ class TranslationFilter(admin.SimpleListFilter):
         if value.startswith("missing-") and value[8:] in settings.NEWSDESK_LANGUAGES:
             return queryset.exclude(Exists(Edition.objects.filter(article=OuterRef("pk"), language=value[8:])))
         return queryset
+
+    def count_choices(self, articles):
+        outdated = Edition.objects.outdated().filter(article__in=articles).aggregate(
+            n=Count("article", distinct=True))["n"]
+        total = Article.objects.filter(pk__in=articles).count()
+        # (article, language) is unique: counting editions counts articles.
+        having = dict(
+            Edition.objects.filter(article__in=articles, language__in=settings.NEWSDESK_LANGUAGES).order_by()
+            .values_list("language").annotate(n=Count("pk")).values_list("language", "n")
+        )
+        return {"outdated": outdated,
+                **{f"missing-{code}": total - having.get(code, 0) for code in settings.NEWSDESK_LANGUAGES}}

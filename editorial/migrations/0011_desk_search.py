@@ -10,16 +10,16 @@ FTS = "editorial_desk_fts"
 SQLITE_SETUP = [
     # External-content FTS5 over editorial_desksearchentry, kept in step by triggers.
     f"CREATE VIRTUAL TABLE {FTS} USING fts5(title, body, source, content='editorial_desksearchentry', "
-    "content_rowid='edition_id', tokenize='unicode61 remove_diacritics 2')",
+    "content_rowid='article_id', tokenize='unicode61 remove_diacritics 2')",
     f"CREATE TRIGGER {FTS}_ai AFTER INSERT ON editorial_desksearchentry BEGIN "
-    f"INSERT INTO {FTS}(rowid, title, body, source) VALUES (new.edition_id, new.title, new.body, new.source); END",
+    f"INSERT INTO {FTS}(rowid, title, body, source) VALUES (new.article_id, new.title, new.body, new.source); END",
     f"CREATE TRIGGER {FTS}_ad AFTER DELETE ON editorial_desksearchentry BEGIN "
     f"INSERT INTO {FTS}({FTS}, rowid, title, body, source) "
-    "VALUES ('delete', old.edition_id, old.title, old.body, old.source); END",
+    "VALUES ('delete', old.article_id, old.title, old.body, old.source); END",
     f"CREATE TRIGGER {FTS}_au AFTER UPDATE ON editorial_desksearchentry BEGIN "
     f"INSERT INTO {FTS}({FTS}, rowid, title, body, source) "
-    "VALUES ('delete', old.edition_id, old.title, old.body, old.source); "
-    f"INSERT INTO {FTS}(rowid, title, body, source) VALUES (new.edition_id, new.title, new.body, new.source); END",
+    "VALUES ('delete', old.article_id, old.title, old.body, old.source); "
+    f"INSERT INTO {FTS}(rowid, title, body, source) VALUES (new.article_id, new.title, new.body, new.source); END",
 ]
 SQLITE_TEARDOWN = [f"DROP TRIGGER IF EXISTS {FTS}_{s}" for s in ("ai", "ad", "au")] + [f"DROP TABLE IF EXISTS {FTS}"]
 PG_VECTOR = ("UPDATE editorial_desksearchentry SET vector = "
@@ -37,20 +37,30 @@ def _run(statements_by_vendor):
 
 
 def backfill(apps, schema_editor):
-    """Index every edition's latest version (as version_create does), in batches."""
+    """Index every article's editions' latest versions (as version_create
+    does), in batches."""
     Edition = apps.get_model("editorial", "Edition")
     DeskSearchEntry = apps.get_model("editorial", "DeskSearchEntry")
-    editions = (Edition.objects.filter(latest_version__isnull=False).order_by("pk")
-                .values_list("pk", "article_id", "latest_version__title", "latest_version__summary",
+    editions = (Edition.objects.filter(latest_version__isnull=False).order_by("article_id", "pk")
+                .values_list("article_id", "latest_version__title", "latest_version__summary",
                              "latest_version__paragraphs", "article__source_name"))
-    batch = []
-    for pk, article_id, title, summary, paragraphs, source in editions.iterator(chunk_size=2000):
-        body = "\n".join([summary or "", *[p["text"] for p in paragraphs or []]])
-        batch.append(DeskSearchEntry(edition_id=pk, article_id=article_id, title=prepare(title), body=prepare(body),
-                                     source=prepare_name(source)))
-        if len(batch) >= 2000:
-            DeskSearchEntry.objects.bulk_create(batch)
-            batch = []
+    batch, current, parts = [], None, None
+
+    def flush():
+        if current is not None:
+            batch.append(DeskSearchEntry(article_id=current, title=prepare("\n".join(parts["titles"])),
+                                         body=prepare("\n".join(parts["body"])), source=prepare_name(parts["source"])))
+
+    for article_id, title, summary, paragraphs, source in editions.iterator(chunk_size=2000):
+        if article_id != current:
+            flush()
+            if len(batch) >= 2000:
+                DeskSearchEntry.objects.bulk_create(batch)
+                batch = []
+            current, parts = article_id, {"titles": [], "body": [], "source": source or ""}
+        parts["titles"].append(title)
+        parts["body"].extend([summary or "", *[p["text"] for p in paragraphs or []]])
+    flush()
     DeskSearchEntry.objects.bulk_create(batch)
     if schema_editor.connection.vendor == "postgresql":
         schema_editor.execute(PG_VECTOR)
@@ -66,12 +76,11 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='DeskSearchEntry',
             fields=[
-                ('edition', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='desk_search_entry', serialize=False, to='editorial.edition')),
+                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='desk_search_entry', serialize=False, to='editorial.article')),
                 ('title', models.TextField(verbose_name='title')),
                 ('body', models.TextField(verbose_name='body')),
                 ('source', models.TextField(blank=True, verbose_name='source file')),
                 ('vector', django.contrib.postgres.search.SearchVectorField(editable=False, null=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='editorial.article')),
             ],
             options={
                 'verbose_name': 'desk search entry',

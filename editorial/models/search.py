@@ -35,18 +35,19 @@ class SearchEntry(models.Model):
 
 
 class DeskSearchEntry(models.Model):
-    """The desk's index: one row per edition holding its *latest* version's
-    title and text, and the article's source file name (what editors
-    search in the changelist, drafts included), written by ``version_create`` whenever the latest pointer
-    moves. Never used by public pages. SQLite searches it through the FTS5
-    table ``editorial_desk_fts`` (migration 0011), PostgreSQL through
-    ``vector`` and its GIN index; both match word prefixes, in any language
-    (no stemming: editors look for the words they saw)."""
+    """The desk's index: one row per article holding the title and text of
+    every edition's *latest* version and the source file name (what editors
+    search in the changelist, drafts included), rewritten by
+    ``version_create`` whenever a latest pointer moves. Never used by public
+    pages. Keyed by the article, so a search yields article ids straight
+    from the index. SQLite searches it through the FTS5 table
+    ``editorial_desk_fts`` (migration 0011), PostgreSQL through ``vector``
+    and its GIN index; both match word prefixes, in any language (no
+    stemming: editors look for the words they saw)."""
 
-    edition = models.OneToOneField(
-        "editorial.Edition", primary_key=True, on_delete=models.CASCADE, related_name="desk_search_entry"
+    article = models.OneToOneField(
+        "editorial.Article", primary_key=True, on_delete=models.CASCADE, related_name="desk_search_entry"
     )
-    article = models.ForeignKey("editorial.Article", on_delete=models.CASCADE, related_name="+")
     title = models.TextField(_("title"))
     body = models.TextField(_("body"))
     source = models.TextField(_("source file"), blank=True)  # the article's source name, searched too
@@ -57,4 +58,4 @@ class DeskSearchEntry(models.Model):
         verbose_name_plural = _("desk search entries")
 
     def __str__(self) -> str:
-        return f"{self.edition_id}: {self.title[:60]}"
+        return f"{self.article_id}: {self.title[:60]}"

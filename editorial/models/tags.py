@@ -14,7 +14,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from editorial.choices import SuggestionStatus, TagKind
-from editorial.querysets import TagQuerySet
+from editorial.querysets import ArticleTagQuerySet, TagQuerySet
 
 
 class Tag(models.Model):
@@ -153,6 +153,8 @@ class ArticleTag(models.Model):
         related_name="+",
     )
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
+
+    objects = ArticleTagQuerySet.as_manager()
 
     class Meta:
         ordering = ["tag__name"]

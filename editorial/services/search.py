@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.contrib.postgres.search import SearchVector
 from django.db import connection
 
-from editorial.models import Article, DeskSearchEntry, Edition, SearchEntry, Version
+from editorial.models import Article, DeskSearchEntry, Edition, SearchEntry
 from editorial.search_text import pg_config, prepare, prepare_name
 
 
@@ -40,18 +40,25 @@ def search_entry_update(*, edition: Edition) -> None:
         )
 
 
-def desk_search_entry_update(*, edition: Edition, version: Version) -> None:
-    """Index ``version`` as the edition's latest text for the desk's search
-    (drafts included; never used by public pages)."""
-    body = "\n".join([version.summary, *version.texts])
-    source = Article.objects.filter(pk=edition.article_id).values_list("source_name", flat=True).first() or ""
+def desk_search_entry_update(*, article_id: int) -> None:
+    """Index the article's editions' latest versions (titles, summaries,
+    texts) and its source name for the desk's search (drafts included;
+    never used by public pages)."""
+    titles, body = [], []
+    for title, summary, paragraphs in (
+        Edition.objects.filter(article_id=article_id, latest_version__isnull=False).order_by("pk")
+        .values_list("latest_version__title", "latest_version__summary", "latest_version__paragraphs")
+    ):
+        titles.append(title)
+        body.extend([summary, *[p["text"] for p in paragraphs]])
+    source = Article.objects.filter(pk=article_id).values_list("source_name", flat=True).first() or ""
     DeskSearchEntry.objects.update_or_create(
-        edition_id=edition.pk,
-        defaults={"article_id": edition.article_id, "title": prepare(version.title), "body": prepare(body),
+        article_id=article_id,
+        defaults={"title": prepare("\n".join(titles)), "body": prepare("\n".join(body)),
                   "source": prepare_name(source)},
     )
     if connection.vendor == "postgresql":
-        DeskSearchEntry.objects.filter(pk=edition.pk).update(
+        DeskSearchEntry.objects.filter(pk=article_id).update(
             vector=SearchVector("title", weight="A", config="simple") + SearchVector("body", weight="B", config="simple")
             + SearchVector("source", weight="C", config="simple")
         )

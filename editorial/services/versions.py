@@ -112,7 +112,7 @@ def version_create(
             )
             if not moved:
                 raise _Stale
-            desk_search_entry_update(edition=edition, version=version)
+            desk_search_entry_update(article_id=edition.article_id)
             record_event(
                 action=action or ORIGIN_ACTIONS[VersionOrigin(origin)],
                 actor=author,

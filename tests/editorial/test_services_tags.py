@@ -263,3 +263,19 @@ def test_a_rejected_suggestion_stays_rejected_after_the_vocabulary_learns_the_na
     import_folder(folder)
 
     assert list(TagSuggestion.objects.filter(article=rejected.article, name__icontains="Quimby")) == [rejected]
+
+
+def test_article_tags_read_in_a_language_use_its_labels_else_the_name():
+    from editorial.models import ArticleTag, TagLabel
+
+    edition = make_edition(language="de")
+    city = Tag.objects.create(name="Geneva", slug="geneva", kind="place")
+    TagLabel.objects.create(tag=city, language="de", label="Genf")
+    TagLabel.objects.create(tag=city, language="pt", label="Genebra")
+    person = Tag.objects.create(name="Anna Schmidt", slug="anna-schmidt", kind="person")
+    for tag in (city, person):
+        ArticleTag.objects.create(article=edition.article, tag=tag)
+    labels = lambda language: [(link.tag.slug, link.label) for link in ArticleTag.objects.labelled(language)]  # noqa: E731
+    assert labels("de") == [("anna-schmidt", "Anna Schmidt"), ("geneva", "Genf")]
+    assert labels("pt-br") == [("anna-schmidt", "Anna Schmidt"), ("geneva", "Genebra")]  # the main language
+    assert labels("fr") == [("anna-schmidt", "Anna Schmidt"), ("geneva", "Geneva")]  # no label: the name
