@@ -305,3 +305,13 @@ def test_an_interrupted_run_can_be_cancelled_instead_of_resumed(tmp_path, monkey
     assert list(run.chunks.values_list("status", flat=True)) == ["skipped", "skipped"]
     drain()
     assert (fresh(run).status, fresh(run).done_files, SourceDocument.objects.count()) == (ImportRun.Status.CANCELLED, 1, 1)
+
+
+def test_the_backend_is_chosen_by_settings_alone(tmp_path, settings):
+    # Django's own in-process backend runs each chunk as it is enqueued: same result, no worker.
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    write_stories(tmp_path / "inbox", 3, "immediate")
+    run = fresh(enqueue(tmp_path / "inbox", chunk_files=2))
+    assert (run.status, run.done_files, run.counts) == (ImportRun.Status.FINISHED, 3, {"new": 3})
+    assert not DBTaskResult.objects.exists()
+    assert all(chunk.task_id for chunk in run.chunks.all())
