@@ -24,6 +24,10 @@ run: install
 	$(BIN)/python manage.py migrate --noinput
 	-$(BIN)/python manage.py import_seeds
 	$(BIN)/python manage.py ensure_admin --demo --url http://$(HOST)/admin/
+	@# A task worker for background imports beside the web server, ended with
+	@# it (Ctrl-C included: a background job of a script ignores SIGINT).
+	$(BIN)/python manage.py db_worker --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
 test: install

@@ -27,12 +27,19 @@ class ReadOnlyAdminMixin:
 
 @admin.register(ImportRun)
 class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["__str__", "status", "started_by", "counts", "heartbeat_at", "finished_at"]
-    list_filter = ["status"]
+    list_display = ["__str__", "status", "progress", "started_by", "counts", "heartbeat_at", "finished_at"]
+    list_filter = ["status", "background"]
     readonly_fields = [
-        "started_at", "finished_at", "status", "started_by", "arguments", "counts", "failures",
-        "host", "pid", "process_started", "heartbeat_at",
+        "started_at", "finished_at", "status", "progress", "started_by", "arguments", "counts", "failures",
+        "background", "cancelled_at", "host", "pid", "process_started", "heartbeat_at",
     ]
+
+    @admin.display(description=_("files done"))
+    def progress(self, obj):
+        # Foreground runs count as they go; background runs sum their chunks.
+        if obj.background:
+            return f"{obj.done_files} / {obj.total_files}"
+        return str(sum(obj.counts.values()))
 
     def changelist_view(self, request, extra_context=None):
         # A run whose process is gone must not be listed as running forever.

@@ -17,10 +17,12 @@ from corpus.glossary import GlossaryError, compile_entry
 
 class ImportRun(models.Model):
     class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
         RUNNING = "running", _("Running")
         FINISHED = "finished", _("Finished")
         FINISHED_WITH_ERRORS = "finished_with_errors", _("Finished with errors")
         INTERRUPTED = "interrupted", _("Interrupted")
+        CANCELLED = "cancelled", _("Cancelled")
 
     started_at = models.DateTimeField(_("started at"), auto_now_add=True)
     finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
@@ -49,6 +51,12 @@ class ImportRun(models.Model):
         help_text=_("Start time of the process as the system reports it; tells a reused process id apart."),
     )
     heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
+    # Background runs (corpus.services.background): their files are split
+    # into chunks that task workers import; progress is summed over chunks.
+    background = models.BooleanField(_("in the background"), default=False)
+    total_files = models.PositiveIntegerField(_("files in all"), default=0)
+    done_files = models.PositiveIntegerField(_("files done"), default=0)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-started_at"]
@@ -57,6 +65,53 @@ class ImportRun(models.Model):
 
     def __str__(self) -> str:
         return f"Import #{self.pk} ({self.started_at:%Y-%m-%d %H:%M})"
+
+
+class ImportChunk(models.Model):
+    """Some files of a background run: what one task imports.
+
+    ``files`` lists the files as found when the run was queued; ``done``
+    files of them are imported (the first ones), with ``counts`` and
+    ``failures`` so far, saved at each heartbeat and at the end, so a chunk
+    retried after a crash goes on where it stopped. ``attempt`` grows each
+    time a worker takes the chunk; a worker whose attempt is no longer the
+    chunk's stops writing (another took over).
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        SKIPPED = "skipped", _("Skipped (run cancelled)")
+        INTERRUPTED = "interrupted", _("Interrupted")
+
+    run = models.ForeignKey(ImportRun, verbose_name=_("import run"), on_delete=models.CASCADE, related_name="chunks")
+    number = models.PositiveIntegerField(_("number"))
+    files = models.JSONField(_("files"), default=list)
+    status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.QUEUED)
+    attempt = models.PositiveIntegerField(_("attempt"), default=0)
+    done = models.PositiveIntegerField(_("files done"), default=0)
+    counts = models.JSONField(_("counts per status"), default=dict, blank=True)
+    failures = models.JSONField(_("failures"), default=list, blank=True)
+    task_id = models.CharField(_("task"), max_length=64, blank=True)
+    host = models.CharField(_("host"), max_length=255, blank=True)
+    pid = models.PositiveIntegerField(_("process id"), null=True, blank=True)
+    process_started = models.CharField(_("process start"), max_length=40, blank=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    heartbeat_at = models.DateTimeField(_("last sign of life"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["run", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "number"], name="corpus_importchunk_unique"),
+        ]
+        indexes = [models.Index(fields=["status"], name="corpus_importchunk_status")]
+        verbose_name = _("import chunk")
+        verbose_name_plural = _("import chunks")
+
+    def __str__(self) -> str:
+        return f"{self.run} chunk {self.number}"
 
 
 class SourceDocument(models.Model):

@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "import_export",
     "django_filters",
+    "django_tasks",
+    "django_tasks_db",
     "corpus",
     "editorial",
 ]
@@ -177,6 +179,20 @@ NEWSDESK_LANGUAGES = [code.strip().lower() for code in os.environ.get("NEWSDESK_
 # approved); its public page says "the original has been updated" unless off.
 NEWSDESK_OUTDATED_TRANSLATION_NOTE = env_bool("NEWSDESK_OUTDATED_TRANSLATION_NOTE", True)
 NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECONDS", 600))
+# Background imports: files per chunk, the unit a task worker takes at once
+# (smaller chunks spread over more workers and lose less on a crash).
+NEWSDESK_IMPORT_CHUNK_FILES = int(os.environ.get("NEWSDESK_IMPORT_CHUNK_FILES", 200))
+
+# Background work (Django's tasks API, django-tasks backport). The embedded
+# default keeps tasks in the project's database; `manage.py db_worker` runs
+# them (`make run` starts one beside the web server). NEWSDESK_TASKS_BACKEND
+# selects another backend by its dotted path.
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get("NEWSDESK_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
+        "QUEUES": ["default"],
+    }
+}
 
 
 def machine_translation_from_env(environ) -> dict:

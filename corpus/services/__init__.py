@@ -1,5 +1,13 @@
 """Ingest services: the only code that writes corpus rows (see the modules)."""
 
+from corpus.services.background import (
+    ImportRunError,
+    import_chunk,
+    import_chunk_run,
+    import_run_cancel,
+    import_run_enqueue,
+    import_run_resume,
+)
 from corpus.services.ingest import ingest_file, ingest_paths, ingest_sources
 from corpus.services.reports import (
     CorpusReason,
@@ -12,6 +20,8 @@ from corpus.services.runs import (
     ImportBatch,
     import_batch_finish,
     import_batch_start,
+    import_batch_for,
+    import_run_settle,
     import_runs_mark_interrupted,
     known_sources,
 )
@@ -20,12 +30,20 @@ from corpus.sources import SourceFile, source_files
 __all__ = [
     "CorpusReason",
     "ImportBatch",
+    "ImportRunError",
     "IngestResult",
     "IngestStatus",
     "SourceFile",
     "cleaned_from_document",
     "import_batch_finish",
+    "import_batch_for",
     "import_batch_start",
+    "import_chunk",
+    "import_chunk_run",
+    "import_run_cancel",
+    "import_run_enqueue",
+    "import_run_resume",
+    "import_run_settle",
     "import_runs_mark_interrupted",
     "ingest_file",
     "ingest_paths",

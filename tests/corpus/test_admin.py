@@ -9,7 +9,8 @@ from django.contrib.auth.models import Permission
 from django.core.management import call_command
 from django.urls import reverse
 
-from corpus.models import SourceDocument
+from corpus.models import ImportRun, SourceDocument
+from corpus.services import import_run_enqueue, source_files
 from editorial.models import Article, Version
 from tests.conftest import GERMAN_SEED
 from tests.factories import UserFactory
@@ -82,3 +83,14 @@ def test_source_identity_is_shown_in_list_and_detail(admin_client, german):
     assert german.source_name in detail
     files = admin_client.get(reverse("admin:corpus_trackedfile_changelist")).content.decode()
     assert german.source_name in files
+
+
+def test_import_run_pages_show_background_progress(admin_client, german, tmp_path):
+    (tmp_path / "a.txt").write_text("whatever", encoding="utf-8")
+    queued = import_run_enqueue(files=list(source_files([tmp_path])), arguments={"paths": [str(tmp_path)]})
+    page = admin_client.get(reverse("admin:corpus_importrun_change", args=[queued.pk])).content.decode()
+    assert "0 / 1" in page and "Queued" in page
+    listing = admin_client.get(reverse("admin:corpus_importrun_changelist")).content.decode()
+    assert "0 / 1" in listing
+    foreground = ImportRun.objects.get(background=False)
+    assert f"<td class=\"field-progress\">{sum(foreground.counts.values())}</td>" in listing

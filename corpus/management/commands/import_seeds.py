@@ -15,12 +15,18 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.urls import reverse
 from tqdm import tqdm
 
+from corpus.models import ImportRun
 from corpus.services import (
+    ImportRunError,
     IngestStatus,
     import_batch_finish,
     import_batch_start,
+    import_run_cancel,
+    import_run_enqueue,
+    import_run_resume,
     ingest_sources,
     known_sources,
     source_files,
@@ -84,8 +90,37 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-progress", action="store_true", help="Never show the progress bar."
         )
+        parser.add_argument(
+            "--background",
+            action="store_true",
+            help=(
+                "Only queue the import, in chunks of NEWSDESK_IMPORT_CHUNK_FILES files, for task workers "
+                "(manage.py db_worker; make run starts one), print the run's admin page and return. "
+                "Nothing is imported until a worker runs."
+            ),
+        )
+        parser.add_argument(
+            "--cancel",
+            type=int,
+            metavar="RUN",
+            help="Cancel background import run RUN: chunks not started are skipped, a running one stops soon.",
+        )
+        parser.add_argument(
+            "--resume",
+            type=int,
+            metavar="RUN",
+            help="Queue again what interrupted or cancelled background import run RUN has left.",
+        )
+        parser.add_argument(
+            "--site-url",
+            default=os.environ.get("NEWSDESK_SITE_URL", "http://127.0.0.1:8000"),
+            help="Where the site is served, for the admin link --background prints (default: %(default)s).",
+        )
 
     def handle(self, *args, **options):
+        if options["cancel"] is not None or options["resume"] is not None:
+            self._change_run(options)
+            return
         paths = options["paths"] or [settings.NEWSDESK_SEEDS_DIR]
         if not options["paths"] and not Path(paths[0]).is_dir():
             raise CommandError(f"No paths given and the default folder {paths[0]} does not exist.")
@@ -104,16 +139,16 @@ class Command(BaseCommand):
                 paths, glob=options["glob"], source=source, known_sources=known_sources() if given_files else ()
             )
         )
-        batch = import_batch_start(
-            arguments={
-                "paths": [display_path(str(p)) for p in paths],
-                "glob": options["glob"],
-                "max_bytes": options["max_bytes"],
-                "source": source,
-            },
-            dry_run=options["dry_run"],
-            max_bytes=options["max_bytes"],
-        )
+        arguments = {
+            "paths": [display_path(str(p)) for p in paths],
+            "glob": options["glob"],
+            "max_bytes": options["max_bytes"],
+            "source": source,
+        }
+        if options["background"]:
+            self._enqueue(files=files, arguments=arguments, options=options)
+            return
+        batch = import_batch_start(arguments=arguments, dry_run=options["dry_run"], max_bytes=options["max_bytes"])
         workers = options["workers"]
         if workers is None:
             workers = max(1, (os.cpu_count() or 1) - 1) if len(files) >= PARALLEL_FROM else 0
@@ -145,6 +180,43 @@ class Command(BaseCommand):
         failed = batch.counts[IngestStatus.FAILED.value]
         if failed:
             raise CommandError(f"{failed} of {len(files)} files could not be imported.")
+
+    def _change_run(self, options) -> None:
+        if options["cancel"] is not None and options["resume"] is not None:
+            raise CommandError("Give --cancel or --resume, not both.")
+        if options["paths"]:
+            raise CommandError("--cancel and --resume take a run number, no paths.")
+        number = options["cancel"] if options["cancel"] is not None else options["resume"]
+        run = ImportRun.objects.filter(pk=number).first()
+        if run is None:
+            raise CommandError(f"There is no import run #{number}.")
+        try:
+            if options["cancel"] is not None:
+                run = import_run_cancel(run=run)
+                self.stdout.write(f"Import run #{run.pk} cancelled ({run.done_files} of {run.total_files} files done).")
+            else:
+                run = import_run_resume(run=run)
+                left = run.total_files - run.done_files
+                self.stdout.write(f"Import run #{run.pk} queued again: {left} files left.")
+        except ImportRunError as exc:
+            raise CommandError(f"Import run #{run.pk}: {exc}") from None
+        self.stdout.write(self._admin_url(run, options))
+
+    def _admin_url(self, run, options) -> str:
+        return options["site_url"].rstrip("/") + reverse("admin:corpus_importrun_change", args=[run.pk])
+
+    def _enqueue(self, *, files, arguments, options) -> None:
+        for option in ("dry_run", "json", "workers"):
+            if options[option] not in (False, None):
+                flag = "--" + option.replace("_", "-")
+                raise CommandError(f"{flag} cannot be combined with --background (workers import the files).")
+        run = import_run_enqueue(files=files, arguments=arguments, max_bytes=options["max_bytes"])
+        chunks = run.chunks.count()
+        self.stdout.write(
+            f"Queued import run #{run.pk}: {run.total_files} files in {chunks} chunks; "
+            f"nothing is imported until a task worker runs (manage.py db_worker)."
+        )
+        self.stdout.write(self._admin_url(run, options))
 
     def _report(self, *, batch, total: int, out) -> None:
         counts = ", ".join(f"{batch.counts[s.value]} {s.value}" for s in IngestStatus)
