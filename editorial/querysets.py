@@ -22,6 +22,17 @@ from corpus.pipeline.types import VocabularyEntry
 from editorial.choices import SuggestionStatus, VersionStatus
 
 
+def outdated_q() -> Q:
+    """Editions (as a Q) whose latest version translates a version of
+    another edition older than that edition's live version."""
+    source = "latest_version__translation_of"
+    return (
+        Q(**{f"{source}__isnull": False})
+        & ~Q(**{f"{source}__edition": F("pk")})
+        & Q(**{f"{source}__edition__live_version__number__gt": F(f"{source}__number")})
+    )
+
+
 def live_window_q(now: datetime, prefix: str = "") -> Q:
     """The whole "published" rule as a Q on editions (``prefix`` for joins)."""
     return (
@@ -57,10 +68,7 @@ class EditionQuerySet(models.QuerySet):
         translates a version of another edition older than that edition's
         live version (a newer source went live since). Paragraph by
         paragraph, editorial.translations.align tells what changed."""
-        source = "latest_version__translation_of"
-        return self.filter(**{f"{source}__isnull": False}).exclude(**{f"{source}__edition": F("pk")}).filter(
-            **{f"{source}__edition__live_version__number__gt": F(f"{source}__number")}
-        )
+        return self.filter(outdated_q())
 
     def with_outdated_live(self) -> "EditionQuerySet":
         """Annotate ``live_outdated``: the live version is a translation of a
@@ -225,4 +233,5 @@ def article_cached_columns(*, edition_model, version_model, suggestion_model) ->
             edition_model=edition_model, version_model=version_model, suggestion_model=suggestion_model
         ),
         "title": article_title_expression(edition_model=edition_model),
+        "has_outdated_translation": Exists(edition_model.objects.filter(outdated_q(), article=OuterRef("pk"))),
     }

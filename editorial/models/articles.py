@@ -66,6 +66,9 @@ class Article(models.Model):
     # The original edition's latest title, cached the same way, so sorting
     # the desk by title is an index walk instead of a join and a sort.
     title = models.CharField(_("title"), max_length=500, blank=True, default="", editable=False)
+    # A translation follows an older source than the one live (the desk's
+    # "translation outdated" filter), cached the same way.
+    has_outdated_translation = models.BooleanField(_("has an outdated translation"), default=False, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
@@ -76,7 +79,10 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=[flag, "-updated_at"], name=f"art_{flag[4:]}_idx"[:30])
             for flag in ARTICLE_FLAGS
-        ] + [models.Index(fields=["title", "id"], name="art_title_idx")]
+        ] + [
+            models.Index(fields=["title", "id"], name="art_title_idx"),
+            models.Index(fields=["has_outdated_translation", "-updated_at"], name="art_outdated_idx"),
+        ]
 
     def __str__(self) -> str:
         # Titles live on versions; keep __str__ query-free for admin lists.

@@ -20,20 +20,17 @@ from editorial.services import (
     version_submit,
 )
 from tests.conftest import GERMAN_SEED
-from tests.factories import editor, make_edition, publish, reviewer
+from tests.factories import editor, make_edition, publish, reviewer, translator
 
 pytestmark = pytest.mark.django_db
 
 
 def assert_flags_true_to_the_data():
-    computed = Article.objects.annotate(**{
-        f"computed_{name}": expression
-        for name, expression in article_cached_columns(
-            edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion
-        ).items()
-    })
+    columns = article_cached_columns(edition_model=Edition, version_model=Version, suggestion_model=TagSuggestion)
+    assert set(columns) >= {*ARTICLE_FLAGS, "title", "has_outdated_translation"}
+    computed = Article.objects.annotate(**{f"computed_{name}": expression for name, expression in columns.items()})
     for article in computed:
-        for column in (*ARTICLE_FLAGS, "title"):
+        for column in columns:
             assert getattr(article, column) == getattr(article, f"computed_{column}"), (article.pk, column)
 
 
@@ -97,4 +94,25 @@ def test_flags_are_right_right_after_each_decision():
     assert article.has_live and article.has_approved and not article.has_draft
     assert_flags_true_to_the_data()
     edition_withdraw(edition=edition, user=reviewer(), comment="Legal")
+    assert_flags_true_to_the_data()
+
+
+def test_the_outdated_translation_flag_follows_the_source_going_live():
+    from editorial.services import translation_create
+
+    source = make_edition(language="en", title="Story", paragraphs=["One.", "Two."])
+    publish(source.latest_version)
+    source.refresh_from_db()
+    person = translator()
+    german = translation_create(source_version=source.live_version, language="de", user=person,
+                                paragraphs=["Eins.", "Zwei."], title="Geschichte")
+    publish(german, by_editor=person)
+    assert not Article.objects.get(pk=source.article_id).has_outdated_translation
+    newer = version_create(edition=source, paragraphs=["One!", "Two."], title="Story",
+                           based_on=source.live_version, author=editor())
+    publish(newer)
+    assert Article.objects.get(pk=source.article_id).has_outdated_translation
+    assert_flags_true_to_the_data()
+    translation_create(source_version=newer, language="de", user=person, paragraphs=["Eins!", "Zwei."])
+    assert not Article.objects.get(pk=source.article_id).has_outdated_translation
     assert_flags_true_to_the_data()
