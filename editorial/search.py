@@ -112,7 +112,7 @@ def snippet(texts: list[str], query: str) -> list[SnippetPart]:
     found, with every query word marked. Parts are plain text: templates
     escape them, so nothing from a file becomes markup."""
     words = [term.replace(" ", "") for term in query_terms(query)]
-    text = " ".join(texts)
+    text = " ".join(t for t in texts if t)
     if not words:
         return [SnippetPart(text[:SNIPPET_CHARS])]
     pattern = regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)), regex.I)

@@ -86,8 +86,8 @@ def search(request, language: str | None = None):
     page.object_list = [loaded[pk] for pk in ids if pk in loaded]
     for edition in page.object_list:
         edition.dir = direction(edition.language)
-        edition.snippet = snippet([edition.live_version.title, edition.live_version.summary,
-                                   *edition.live_version.texts], query)
+        # The title is the result's heading: the snippet comes from the text.
+        edition.snippet = snippet([edition.live_version.summary, *edition.live_version.texts], query)
     return render(request, "editorial/search_results.html", {
         "query": query, "language": language, "dir": direction(language or ""), "page": page,
         "editions": page.object_list, "querystring": urlencode({"q": query}),

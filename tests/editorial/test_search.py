@@ -113,3 +113,10 @@ def test_search_pages_escape_and_highlight(client):
     assert client.get(reverse("editorial:language-search", args=["de"]), {"q": "Berlin"}).context["editions"]
     assert not client.get(reverse("editorial:language-search", args=["fr"]), {"q": "Berlin"}).context["editions"]
     assert client.get(reverse("editorial:search")).status_code == 200
+
+
+def test_result_snippets_come_from_the_text_not_the_heading(client):
+    live("en", "Unique headline words", "The council met in Leeds to discuss buses.")
+    edition = client.get(reverse("editorial:search"), {"q": "Leeds"}).context["editions"][0]
+    snippet_text = "".join(part.text for part in edition.snippet)
+    assert "Leeds" in snippet_text and "Unique headline" not in snippet_text
