@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from editorial.models import Edition
 from editorial.search import search_published
+from editorial.templatetags.newsdesk import language_name
 
 
 class DateInput(forms.DateInput):
@@ -52,7 +53,8 @@ class PublishedEditionFilter(django_filters.FilterSet):
 
     def __init__(self, *args, languages: list[str] = (), **kwargs):
         super().__init__(*args, **kwargs)
-        self.filters["language"].extra["choices"] = [(code, code) for code in languages]
+        # Each language by its own name ("Deutsch", "العربية"), the code where unknown.
+        self.filters["language"].extra["choices"] = [(code, language_name(code)) for code in languages]
 
     def filter_words(self, queryset, name, value):
         """Every word in the live title or text, through the full-text index."""
