@@ -181,7 +181,7 @@ def tag_panel(article: Article, user) -> dict:
     return {
         "pending": [s for s in suggestions if s.status == SuggestionStatus.SUGGESTED],
         "decided": [s for s in suggestions if s.status != SuggestionStatus.SUGGESTED],
-        "tags": list(article.article_tags.select_related("tag", "added_by")),
+        "tags": list(article.article_tags.select_related("tag", "added_by").prefetch_related("tag__labels")),
         "can_decide": user.has_perm(PERM_TAGS),
     }
 

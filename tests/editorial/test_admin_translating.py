@@ -158,3 +158,14 @@ def test_changelist_filters_outdated_and_missing_language(settings, story):
                         author=editor())
     publish(v2)
     assert shown("translation=outdated") == {story.article_id}
+
+
+def test_the_desk_shows_each_tags_labels_per_language(story):
+    from editorial.models import ArticleTag, Tag, TagLabel
+
+    city = Tag.objects.create(name="Geneva", slug="geneva", kind="place")
+    TagLabel.objects.create(tag=city, language="de", label="Genf")
+    TagLabel.objects.create(tag=city, language="fr", label="Genève")
+    ArticleTag.objects.create(article=story.article, tag=city)
+    html = desk(logged_in("Editor"), story.article_id).content.decode()
+    assert 'lang="de">de: Genf</span>' in html and 'lang="fr">fr: Genève</span>' in html
