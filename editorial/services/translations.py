@@ -195,16 +195,23 @@ def _source_text(source_version: Version, paragraph_id: str) -> str:
 
 def translation_problems(version: Version) -> str | None:
     """Why ``version`` (a translation) may not go to review or live yet, or
-    None: paragraphs still untranslated or following an older source text."""
+    None: paragraphs still untranslated or following an older source text,
+    or a title or summary that is still the source's, untranslated."""
     if version.translation_of_id is None:
         return None
-    rows = needing_work(version.translation_of.paragraphs, version.paragraphs)
-    if not rows:
-        return None
-    return _(
-        "%(count)s paragraph(s) of this translation are not translated yet or follow an older source text: "
-        "translate or confirm them first."
-    ) % {"count": len(rows)}
+    source = version.translation_of
+    problems = []
+    rows = needing_work(source.paragraphs, version.paragraphs)
+    if rows:
+        problems.append(_(
+            "%(count)s paragraph(s) of this translation are not translated yet or follow an older source text: "
+            "translate or confirm them first."
+        ) % {"count": len(rows)})
+    if version.title_is_proposed and version.title == source.title:
+        problems.append(_("The title is still the source's: translate it."))
+    if version.summary_is_proposed and version.summary and version.summary == source.summary:
+        problems.append(_("The summary is still the source's: translate it."))
+    return " ".join(problems) or None
 
 
 def _edition(*, article_id: int, language: str) -> Edition:

@@ -298,3 +298,23 @@ def test_tags_read_in_the_pages_language(client, story):
     assert ">Geneva</a>" in english_page
     assert "<h1>Genf</h1>" in client.get("/de/tags/geneva/").content.decode()
     assert "Newsdesk: Genf (de)" in client.get("/de/tags/geneva/feed/").content.decode()
+
+
+def test_a_title_or_summary_left_in_the_source_language_blocks_review():
+    source = make_edition(language="de", title="Haushalt", paragraphs=["Eins.", "Zwei."])
+    version_create(edition=source, paragraphs=["Eins.", "Zwei."], title="Haushalt", summary="Kurz gesagt.",
+                   based_on=source.latest_version, author=editor())
+    publish(source.latest_version)
+    source.refresh_from_db()
+    person = translator()
+    draft = translation_create(source_version=source.live_version, language="en", user=person,
+                               paragraphs=["One.", "Two."])  # no title, no summary given
+    problem = translation_problems(draft)
+    assert "title is still the source's" in problem and "summary is still the source's" in problem
+    assert "paragraph" not in problem
+    with pytest.raises(InvalidTransition, match="title is still the source's"):
+        version_submit(version=draft, user=person)
+    done = translation_create(source_version=source.live_version, language="en", user=person,
+                              title="Budget", summary="In short.")
+    assert translation_problems(done) is None and not done.title_is_proposed
+    version_submit(version=done, user=person)
