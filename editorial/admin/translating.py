@@ -44,10 +44,10 @@ def translation_source(article: Article) -> Version | None:
 def machine_panel() -> dict:
     """What the desk offers for machine drafts: the usable engines, and why
     configured ones are not usable."""
+    checks = [(engine.label, engine.availability()) for engine in configured_engines()]
     return {
         "engines": engine_choices(),
-        "unusable": [(engine.label, engine.availability().reason) for engine in configured_engines()
-                     if not engine.availability().usable],
+        "unusable": [(label, check.reason) for label, check in checks if not check.usable],
     }
 
 

@@ -115,14 +115,14 @@ class MachineTranslationEngine:
         Raises :class:`~.errors.UnsupportedLanguagePair` when the engine
         cannot translate between them (as far as it can tell before sending).
         """
-        raise NotImplementedError
+        raise NotImplementedError  # abstract hook: each engine names languages its own way
 
     def translate_chunk(self, texts: list[str], source: str, target: str) -> list[str]:
         """Translate one request's worth of non-blank ``texts`` (engine codes).
 
         May return a wrong number of items; :meth:`translate` checks.
         """
-        raise NotImplementedError
+        raise NotImplementedError  # abstract hook: each engine speaks its own protocol
 
     def text_size(self, text: str) -> int:
         """How much of MAX_SIZE ``text`` takes (characters unless overridden)."""

@@ -126,6 +126,7 @@ def translation_machine_draft(
         raise EditorialError(_("Choose at least one language to translate into."))
     source_edition = source_version.edition
     article = source_edition.article
+    source_texts = {p["id"]: p["text"] for p in source_version.paragraphs}
     plans = []
     for code in codes:
         if code == source_edition.language:
@@ -139,14 +140,14 @@ def translation_machine_draft(
         previous = edition.latest_version if edition is not None else None
         rows = carry_over(source_version.paragraphs, previous.paragraphs if previous else [])
         todo = [index for index, row in enumerate(rows) if not row.get("src") or row.get("mt")
-                or row["src"] != source_digest(_source_text(source_version, row["id"]))]
+                or row["src"] != source_digest(source_texts[row["id"]])]
         wants_title = previous is None or previous.title_is_proposed
         wants_summary = bool(source_version.summary) and (previous is None or previous.summary_is_proposed)
         if todo or wants_title or wants_summary:
             plans.append((code, previous, rows, todo, wants_title, wants_summary))
     results = []
     for code, previous, rows, todo, wants_title, wants_summary in plans:
-        texts = [_source_text(source_version, rows[index]["id"]) for index in todo]
+        texts = [source_texts[rows[index]["id"]] for index in todo]
         extra = [source_version.title] * wants_title + [source_version.summary] * wants_summary
         try:
             result = machine_translate(engine=engine, texts=texts + extra, source=source_edition.language,
@@ -163,7 +164,7 @@ def translation_machine_draft(
             mark = {"engine": result.engine, "at": result.translated_at.isoformat()}
             translated = list(result.translations)
             for index, text in zip(todo, translated[: len(todo)], strict=True):
-                source_text = _source_text(source_version, rows[index]["id"])
+                source_text = source_texts[rows[index]["id"]]
                 rows[index] = {"id": rows[index]["id"], "text": text.strip() or source_text,
                                "src": source_digest(source_text), "mt": mark}
             extra = translated[len(todo):]
@@ -187,10 +188,6 @@ def translation_machine_draft(
                             "machine": {**mark, "paragraphs": len(todo)}},
             ))
     return created
-
-
-def _source_text(source_version: Version, paragraph_id: str) -> str:
-    return next(p["text"] for p in source_version.paragraphs if p["id"] == paragraph_id)
 
 
 def translation_problems(version: Version) -> str | None:
