@@ -14,12 +14,14 @@ from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
 from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
 from editorial.pagecache import cache_public_page
-from editorial.rendering import blocks, direction
+from editorial.prepared import PreparedQuery
+from editorial.rendering import blocks, blocks_html, direction
 from editorial.search import search_published, snippet
 from editorial.services import share_link_record_view
 
@@ -111,15 +113,35 @@ def tag_detail(request, language: str, slug: str):
                     {"language": language, "dir": direction(language), "tag": tag})
 
 
+# The article page's two questions, compiled once per process: building and
+# compiling these querysets took three times what the rest of the page costs
+# (bench/RESULTS.md, "Session 6"). They are still the querysets below, and
+# ``published()`` still the one rule.
+_published_editions = PreparedQuery(
+    Edition,
+    lambda now, article_id: (
+        Edition.objects.published(at=now).with_live().with_publication_dates().with_outdated_live()
+        .filter(article_id=article_id).order_by("language")
+    ),
+    now=Edition._meta.get_field("go_live_at"),
+    article_id=Edition._meta.get_field("article"),
+)
+# The label subqueries depend on the language (a regional code falls back
+# to its main language): one compiled form per language, which only
+# languages of published editions ever reach.
+_labelled_tags = PreparedQuery(
+    ArticleTag,
+    lambda article_id, shape: ArticleTag.objects.filter(article_id=article_id).labelled(shape),
+    article_id=ArticleTag._meta.get_field("article"),
+)
+
+
 @require_GET
 @cache_public_page
 def edition_detail(request, language: str, article_id: int):
     # Every published edition of the article in one query: the one asked
     # for, and the others for the language switch and hreflang alternates.
-    editions = list(
-        Edition.objects.published().with_live().with_publication_dates().with_outdated_live()
-        .filter(article_id=article_id).order_by("language")
-    )
+    editions = _published_editions(now=timezone.now(), article_id=article_id)
     edition = next((candidate for candidate in editions if candidate.language == language), None)
     if edition is None:
         if Edition.objects.gone().filter(language=language, article_id=article_id).exists():
@@ -127,8 +149,9 @@ def edition_detail(request, language: str, article_id: int):
                           status=410)
         raise Http404("No such published article.")
     version = edition.live_version
-    alternates = [candidate.language for candidate in editions if candidate is not edition]
-    tags = list(ArticleTag.objects.filter(article_id=article_id).labelled(language))
+    alternates = [(candidate.language, reverse("editorial:edition-detail", args=[candidate.language, article_id]))
+                  for candidate in editions if candidate is not edition]
+    tags = _labelled_tags(article_id=article_id, shape=language)
     url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
     # A translation whose source went live in a newer version stays live (it
     # was approved); the page says so, linking the original if it is public.
@@ -137,7 +160,7 @@ def edition_detail(request, language: str, article_id: int):
     return render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
-        "blocks": blocks(version.paragraphs),
+        "body": blocks_html(blocks(version.paragraphs)),
         "dir": direction(language),
         "alternates": alternates,
         "tags": tags,
@@ -183,7 +206,7 @@ def _preview(request, version, *, banner: bool, shared=None):
     response = render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
-        "blocks": blocks(version.paragraphs),
+        "body": blocks_html(blocks(version.paragraphs)),
         "dir": direction(edition.language),
         "alternates": [],
         "tags": tags,
