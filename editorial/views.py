@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.views.decorators.http import require_GET
 
 from editorial.filters import PublishedEditionFilter
@@ -24,6 +25,7 @@ from editorial.prepared import PreparedQuery
 from editorial.rendering import blocks, blocks_html, direction
 from editorial.search import search_published, snippet
 from editorial.services import share_link_record_view
+from editorial.templatetags.newsdesk import language_name
 
 PAGE_SIZE = 20
 
@@ -149,9 +151,11 @@ def edition_detail(request, language: str, article_id: int):
                           status=410)
         raise Http404("No such published article.")
     version = edition.live_version
-    alternates = [(candidate.language, reverse("editorial:edition-detail", args=[candidate.language, article_id]))
-                  for candidate in editions if candidate is not edition]
+    alternates = [(candidate.language, reverse("editorial:edition-detail", args=[candidate.language, article_id]),
+                   language_name(candidate.language)) for candidate in editions if candidate is not edition]
     tags = _labelled_tags(article_id=article_id, shape=language)
+    for link in tags:
+        link.url = reverse("editorial:tag-detail", args=[language, link.tag.slug])
     url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
     # A translation whose source went live in a newer version stays live (it
     # was approved); the page says so, linking the original if it is public.
@@ -162,6 +166,8 @@ def edition_detail(request, language: str, article_id: int):
         "version": version,
         "body": blocks_html(blocks(version.paragraphs)),
         "dir": direction(language),
+        "language_name": language_name(language),
+        "description": Truncator(version.summary).words(50),
         "alternates": alternates,
         "tags": tags,
         "canonical": url,
@@ -208,6 +214,8 @@ def _preview(request, version, *, banner: bool, shared=None):
         "version": version,
         "body": blocks_html(blocks(version.paragraphs)),
         "dir": direction(edition.language),
+        "language_name": language_name(edition.language),
+        "description": Truncator(version.summary).words(50),
         "alternates": [],
         "tags": tags,
         "canonical": request.build_absolute_uri(),
