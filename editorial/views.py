@@ -16,8 +16,9 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
+from editorial import baking
 from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
 from editorial.pagecache import cache_public_page
@@ -37,7 +38,7 @@ def _listing(request, editions, template: str, context: dict):
     return render(request, template, {**context, "page": page, "editions": page.object_list})
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def home(request):
     editions = Edition.objects.published().with_live().with_publication_dates().order_by("-published_at", "-pk")
@@ -45,7 +46,7 @@ def home(request):
     return _listing(request, editions, "editorial/home.html", {"languages": languages})
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def edition_list(request, language: str):
     editions = (
@@ -58,7 +59,7 @@ def edition_list(request, language: str):
                     {"language": language, "dir": direction(language)})
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def article_search(request):
     """All published articles, narrowed by the filters in the URL."""
@@ -76,7 +77,7 @@ def article_search(request):
                     {"filter": filterset, "query": query.urlencode()})
 
 
-@require_GET
+@require_safe
 def search(request, language: str | None = None):
     """Full-text search of live versions, ranked, with highlighted snippets."""
     query = (request.GET.get("q") or "").strip()[:200]
@@ -98,7 +99,7 @@ def search(request, language: str | None = None):
     })
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def tag_detail(request, language: str, slug: str):
     tag = Tag.objects.filter(slug=slug).first()
@@ -138,7 +139,7 @@ _labelled_tags = PreparedQuery(
 )
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def edition_detail(request, language: str, article_id: int):
     # Every published edition of the article in one query: the one asked
@@ -161,7 +162,7 @@ def edition_detail(request, language: str, article_id: int):
     # was approved); the page says so, linking the original if it is public.
     original_updated = settings.NEWSDESK_OUTDATED_TRANSLATION_NOTE and edition.live_outdated
     original = next((e for e in editions if e.language == edition.live_source_language), None)
-    return render(request, "editorial/edition_detail.html", {
+    response = render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
         "body": blocks_html(blocks(version.paragraphs)),
@@ -176,9 +177,14 @@ def edition_detail(request, language: str, article_id: int):
         "original": original if original_updated else None,
         "original_url": reverse("editorial:edition-detail", args=[original.language, article_id]) if original else "",
     })
+    if baking.baked_dir() is not None:
+        # The page shows this article's editions only: it can be baked while
+        # none of them has a go-live or expiry ahead (editorial.baking).
+        response.page_boundary = Edition.objects.filter(article_id=article_id).next_boundary(timezone.now())
+    return response
 
 
-@require_GET
+@require_safe
 def version_preview(request, version_id: int):
     """Any version as the public would see it, for staff who may view
     versions. Never cached, never indexed; everyone else gets a 404, so a
@@ -189,7 +195,7 @@ def version_preview(request, version_id: int):
     return _preview(request, version, banner=True)
 
 
-@require_GET
+@require_safe
 def shared_version(request, token: str):
     """The one version a share link shows, while the link is active; every
     view is logged. An expired or revoked link answers 410 and shows nothing."""
@@ -249,7 +255,7 @@ def _news_article(edition, version, url: str, tags) -> dict:
     return data
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     news = request.build_absolute_uri(reverse("news-sitemap"))

@@ -159,6 +159,10 @@ NEWSDESK_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSDESK_PAGE_CACHE_SECONDS", 
 # Cache-Control max-age of public pages for browsers and front servers;
 # 0 (default) makes them revalidate every time (a cheap 304).
 NEWSDESK_PAGE_MAX_AGE = int(os.environ.get("NEWSDESK_PAGE_MAX_AGE", 0))
+# A folder where published pages are also written as files for the front
+# server to answer by itself (editorial/baking.py, README "Production");
+# empty (default): nothing is baked.
+NEWSDESK_BAKED_PAGES_DIR = os.environ.get("NEWSDESK_BAKED_PAGES_DIR", "")
 
 # Four eyes: nobody approves or rejects their own work. Only a one-person
 # newsroom should turn it off (NEWSDESK_FOUR_EYES=0).
