@@ -24,7 +24,7 @@ from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
 from editorial.pagecache import cache_public_page
 from editorial.prepared import PreparedQuery
 from editorial.rendering import blocks, blocks_html, direction
-from editorial.search import search_published, snippet
+from editorial.search import search_published, snippet, snippet_html
 from editorial.services import share_link_record_view
 from editorial.templatetags.newsdesk import language_name
 
@@ -93,6 +93,7 @@ def search(request, language: str | None = None):
         edition.dir = direction(edition.language)
         # The title is the result's heading: the snippet comes from the text.
         edition.snippet = snippet([edition.live_version.summary, *edition.live_version.texts], query)
+        edition.snippet_html = snippet_html(edition.snippet)
     return render(request, "editorial/search_results.html", {
         "query": query, "language": language, "dir": direction(language or ""), "page": page,
         "editions": page.object_list, "querystring": urlencode({"q": query}),
