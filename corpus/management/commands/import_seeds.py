@@ -267,7 +267,7 @@ class Command(BaseCommand):
                 on_pass=lambda report: self._report_pass(report, options),
             )
         why = f" ({stop.signal})" if stop.signal else ""
-        self.stdout.write(f"Stopped watching{why} after {done} passes.")
+        self.stdout.write(f"Stopped watching{why} after {done} pass{'es' if done != 1 else ''}.")
 
     def _report_pass(self, report, options) -> None:
         if report.idle and options["verbosity"] < 2:
