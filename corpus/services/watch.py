@@ -62,8 +62,9 @@ class WatchState:
     ``known`` holds the fingerprint of every file whose current bytes were
     handled (loaded from the tracked files at the start, then kept up to
     date here); ``seen`` the fingerprints of changed files the last pass
-    saw but did not import yet; ``present`` the identities found last pass,
-    to tell which files went away.
+    saw but did not import yet; ``present`` the identities of files found
+    last pass that were imported (or tried), to tell which files went away;
+    ``tracked`` the source's tracked files when the watch started.
     """
 
     folder: Path
@@ -76,6 +77,7 @@ class WatchState:
     seen: dict[str, Fingerprint] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)
     present: set[str] = field(default_factory=set)
+    tracked: set[str] = field(default_factory=set)
 
     @property
     def arguments(self) -> dict:
@@ -141,7 +143,8 @@ def watch_start(
         "source_name", "size", "mtime_ns", "inode"
     )
     for name, size, mtime_ns, inode in rows.iterator():
-        state.present.add(name)
+        state.tracked.add(name)
+        state.present.add(name)  # a file deleted while nobody watched is reported by the first pass
         if size is not None and mtime_ns is not None and inode is not None:
             state.known[name] = Fingerprint(size, mtime_ns, inode)
     return state
@@ -197,9 +200,22 @@ def watch_pass(
         report.gone.append(display_path(str(state.folder / name.split(":", 1)[1])))
         state.known.pop(name, None)
         state.problems.pop(name, None)
-    state.present, state.seen = present, seen
+        state.tracked.discard(name)
+    state.seen = seen
+    try:
+        _import(state, report, ready, background=background, started_by=started_by, should_stop=should_stop)
+    finally:
+        # Only files imported (or tried) can go away; one deleted while
+        # still being written was never anything.
+        state.present = {name for name in present if name in state.known or name in state.tracked
+                         or name in state.problems}
+    return report
+
+
+def _import(state: WatchState, report: WatchPass, ready: list[SourceFile], *, background: bool, started_by,
+            should_stop: Callable[[], bool]) -> None:
     if not ready:
-        return report
+        return
     if background:
         report.queued = import_run_enqueue(
             files=ready, arguments=state.arguments, max_bytes=state.max_bytes, started_by=started_by
@@ -207,7 +223,7 @@ def watch_pass(
         report.queued_files = [file.shown for file in ready]
         for file in ready:
             _handled(state, file)
-        return report
+        return
     batch = import_batch_start(arguments=state.arguments, max_bytes=state.max_bytes)
     report.run = batch.run
     try:
@@ -218,7 +234,6 @@ def watch_pass(
             _handled(state, file)
     finally:
         import_batch_finish(batch=batch)
-    return report
 
 
 def _handled(state: WatchState, file: SourceFile) -> None:
@@ -261,4 +276,5 @@ def looks_temporary(relative_path: str) -> bool:
     return any(
         part.startswith(".") or part.lower().endswith(TEMPORARY_SUFFIXES)
         for part in relative_path.split("/")
+        if part not in ("", ".")  # "." is the watched folder itself (a problem with it is reported)
     )

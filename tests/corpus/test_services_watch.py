@@ -143,6 +143,12 @@ def test_a_deleted_file_is_reported_gone_and_its_article_kept(tmp_path):
     assert report.gone == [str(inbox / "story-000.txt")] and report.unchanged == 1
     assert Article.objects.count() == 2 and SourceDocument.objects.count() == 2
     assert watch_pass(state=state).gone == []  # reported once
+    # A file removed while still being written was never imported: nothing is gone.
+    (inbox / "half.txt").write_text(story("half"), encoding="utf-8")
+    state.settle_seconds = 60
+    assert watch_pass(state=state).waiting == [str(inbox / "half.txt")]
+    (inbox / "half.txt").unlink()
+    assert watch_pass(state=state).gone == []
     # A watch started later reports files that went while nobody watched, once.
     (inbox / "story-001.txt").unlink()
     later = watch_start(folder=inbox)
@@ -222,7 +228,7 @@ def test_only_a_folder_can_be_watched(tmp_path):
 @pytest.mark.parametrize(
     ("name", "temporary"),
     [("a.txt", False), ("sub/a.txt", False), (".a.txt", True), ("a.txt.part", True), ("a.txt~", True),
-     ("a.TMP", True), (".sync/a.txt", True), ("a.crdownload", True)],
+     ("a.TMP", True), (".sync/a.txt", True), ("a.crdownload", True), (".", False)],
 )
 def test_temporary_looking_names(name, temporary):
     assert looks_temporary(name) is temporary

@@ -296,7 +296,7 @@ class Command(BaseCommand):
         for path in report.waiting:
             self.stdout.write(f"  waiting: {path} (still being written)")
         for path in report.gone:
-            self.stdout.write(self.style.WARNING(f"  gone: {path} (its article is kept)"))
+            self.stdout.write(self.style.WARNING(f"  gone: {path} (what was imported from it is kept)"))
         if report.queued is not None:
             self.stdout.write(self._admin_url(report.queued, options))
 
