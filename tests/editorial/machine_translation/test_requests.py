@@ -15,6 +15,7 @@ from django.utils import timezone, translation
 
 from editorial.exceptions import EditorialError, MachineTranslationFailed, PermissionDenied
 from editorial.models import Edition, MachineTranslationRequest, Version
+from editorial.services import machine as machine_service
 from editorial.services import machine_translation_request, machine_translation_request_run, translation_create
 from tests.corpus.background_support import drain
 from tests.factories import UserFactory, make_edition, publish, reviewer, translator
@@ -208,3 +209,20 @@ def test_a_requester_whose_account_is_gone_gets_a_failed_request(engine, story):
     drain()
     request = MachineTranslationRequest.objects.get()
     assert request.status == Status.FAILED and "no longer has an account" in request.error
+
+
+def test_two_desks_asking_at_the_same_moment_get_one_request(engine, story, monkeypatch):
+    person = translator()
+    (first,) = machine_translation_request(source_version=story.live_version, languages=["de"], user=person,
+                                           engine="libre")
+    real, calls = machine_service._pending, []
+
+    def late(**kwargs):  # the other desk's request is not visible yet when this one looks
+        calls.append(kwargs)
+        return None if len(calls) == 1 else real(**kwargs)
+
+    monkeypatch.setattr(machine_service, "_pending", late)
+    (second,) = machine_translation_request(source_version=story.live_version, languages=["de"], user=person,
+                                            engine="libre")
+    assert second.pk == first.pk and second.merged and len(calls) == 2
+    assert MachineTranslationRequest.objects.count() == 1  # the database refused the second pending row
