@@ -186,6 +186,9 @@ NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECOND
 # Background imports: files per chunk, the unit a task worker takes at once
 # (smaller chunks spread over more workers and lose less on a crash).
 NEWSDESK_IMPORT_CHUNK_FILES = int(os.environ.get("NEWSDESK_IMPORT_CHUNK_FILES", 200))
+# A machine-draft request no task worker finished in this long is marked
+# failed (no worker running, or one killed), so it can be asked again.
+NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS = int(os.environ.get("NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS", 1800))
 
 # Background work (Django's tasks API, django-tasks backport). The embedded
 # default keeps tasks in the project's database; `manage.py db_worker` runs
