@@ -1,0 +1,326 @@
+"""Where a lead sentence may be cut so that what is left is a complete
+phrase, judged per kind of language.
+
+A cut falls at a clause boundary: a comma, colon, semicolon or dash (also
+the CJK and Arabic ones), or, in languages that put the main clause first
+and need no comma before a subordinate one (English, French, Russian ...),
+just before a subordinating conjunction ("... for a third day | as strong
+winds pushed"). The prefix before the cut is a candidate title when it
+reads as a whole phrase:
+
+* it does not end on a function word ("of", "der", "à"), a date or inside
+  brackets or quotes;
+* it is not a fronted subordinate clause alone ("Nachdem ... hatten",
+  "Although ...");
+* German closes every clause with its verb and capitalises every noun, so a
+  prefix must hold the main clause whole: a verb before the first
+  subordinate clause, a verb bracket opened by an auxiliary ("hat",
+  "wird") closed again, and each subordinate clause ending on its verb;
+* head-final languages (Japanese, Korean, Turkish ...) put the main verb
+  last, so no prefix short of the sentence end is a clause; their last
+  segment (which holds that verb) is offered instead.
+
+Per-language words come from ``corpus.pipeline.languages`` (kinds
+``function_words`` and ``subordinators``), stop words where a language has
+no list of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..common.speakers import SPEECH_VERBS, ends_with_speech_verb
+from .shape import _CLAUSE_RE, _DATE_NUMBER_RE, _DENSE_DATE_RE, _QUOTE_PAIRS
+from .words import adverbial_openers, articles
+from .words import bare as _bare
+from .words import function_words
+from .words import subordinators as _subordinators
+
+__all__ = [
+    "BRACKET_OPENERS", "Cut", "complete_prefixes", "ends_on_function_word", "final_clause",
+]
+
+# Languages whose subordinate clauses end with their verb while the main
+# clause has it second; a comma always opens the subordinate clause.
+_VERB_FINAL_SUBORDINATE = frozenset({"de", "nl"})
+# Conjunctions joining two main clauses in German: a cut before one keeps a
+# whole clause.
+_DE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "denn", "jedoch"})
+# Finite auxiliaries and modals that open a German or Dutch sentence
+# bracket, closed by a participle or infinitive at the end of the clause
+# ("Die Regierung hat am Mittwoch ... beschlossen").
+BRACKET_OPENERS = {
+    "de": frozenset(
+        "hat haben hatte hatten ist sind war waren wird werden wurde wurden kann können konnte "
+        "konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
+        "wollten darf dürfen durfte möchte möchten".split()
+    ),
+    "nl": frozenset(
+        "heeft hebben had hadden is zijn was waren wordt worden werd werden kan kunnen kon "
+        "konden moet moeten moest wil willen wilde zal zullen zou zouden".split()
+    ),
+}
+_DE_OPENERS = BRACKET_OPENERS["de"]
+# An inflected adjective before its noun ("die neue Regel"), not a verb.
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+_WORD_RE = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Cut:
+    """A prefix of a sentence that can stand as a title."""
+
+    text: str
+    end: int  # where the prefix ends in the sentence
+
+
+def _first_word(text: str) -> str:
+    match = _WORD_RE.search(text)
+    return _bare(match.group()) if match else ""
+
+
+def ends_on_function_word(text: str, language: str) -> bool:
+    """Does ``text`` end on an article, preposition or conjunction? Elided
+    forms count too ("l'", "d'")."""
+    words = text.split()
+    if not words:
+        return False
+    last = _bare(words[-1])
+    stop = function_words(language)
+    if last in stop:
+        return True
+    # Japanese particles are glued to the word before them.
+    return language == "ja" and any(last.endswith(p) for p in stop if len(p) == 1)
+
+
+def _balanced(text: str) -> bool:
+    """No bracket or quotation left open: a cut inside one says half of it."""
+    for opening, closing in (("(", ")"), ("[", "]"), ("（", "）"), ("【", "】"), *_QUOTE_PAIRS):
+        if text.count(opening) > text.count(closing):
+            return False
+    return text.count('"') % 2 == 0
+
+
+def _opens_subordinate(text: str, language: str) -> bool:
+    """Does ``text`` open with a subordinating word? In German an article
+    before a noun ("Die Regierung") is not the relative pronoun ("die")."""
+    words = text.split(None, 2)
+    if not words or _bare(words[0]) not in _subordinators(language):
+        return False
+    if language == "de" and len(words) > 1 and words[1][:1].isupper():
+        return _bare(words[0]) not in {"der", "die", "das", "dem", "den", "des"}
+    return True
+
+
+def _is_date(text: str, dense: bool) -> bool:
+    if dense:
+        return len(text) <= 12 and bool(_DENSE_DATE_RE.search(text))
+    return len(text.split()) <= 4 and bool(_DATE_NUMBER_RE.search(text))
+
+
+_SPACE_CLAUSED = frozenset({"th", "lo", "km", "my"})
+_PUNCT_SPLIT_RE = re.compile(r"[,;:，、；：،؛]\s*|\s[–—-]\s")
+
+
+def boundaries(sentence: str, language: str, dense: bool) -> list[tuple[int, int, bool]]:
+    """(start, end, punctuated) of each clause boundary in ``sentence``, in
+    order; ``punctuated`` is False for a boundary before a subordinating
+    word or, in Thai, Lao, Khmer and Burmese, at a space (which is where
+    those scripts end a clause)."""
+    found = {(m.start(), m.end(), True) for m in _CLAUSE_RE.finditer(sentence)}
+    words = _subordinators(language)
+    if words and language not in _VERB_FINAL_SUBORDINATE and not dense:
+        for match in re.finditer(r"\s(\S+)(?=\s)", sentence):
+            if _bare(match.group(1)) in words and match.group(1)[:1].islower():
+                found.add((match.start(), match.start() + 1, False))
+    if dense and language in _SPACE_CLAUSED:
+        found.update((m.start(), m.end(), False) for m in re.finditer(r"\s+", sentence))
+    return sorted(found)
+
+
+def _opens_adverbial(text: str, language: str) -> bool:
+    """Does ``text`` open with a preposition or conjunction ("In a surprise
+    move ...", "Après ...", "Although ...")? Then it is fronted before the
+    main clause, not the main clause itself. Articles and determiners open
+    a subject instead."""
+    first = _first_word(text)
+    if _opens_subordinate(text, language) or first in adverbial_openers(language):
+        return True
+    return first in function_words(language) and first not in articles(language)
+
+
+# -- German ---------------------------------------------------------------------
+
+def _de_has_verb(words: list[str]) -> bool:
+    """A finite or non-finite verb among ``words``: German capitalises nouns,
+    so a lower-case word that is no function word and no adjective before a
+    noun is taken for one (auxiliaries always are)."""
+    stop = function_words("de")
+    for index, word in enumerate(words):
+        bare = _bare(word)
+        if not bare.isalpha() or not word[:1].islower():
+            continue
+        if bare in _DE_OPENERS:
+            return True
+        if bare in stop or bare in _subordinators("de"):
+            continue
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if following[:1].isupper() and bare.endswith(_ADJECTIVE_ENDINGS):
+            continue
+        return True
+    return False
+
+
+def _de_complete(prefix: str) -> bool:
+    """Is ``prefix`` a whole German main clause, with any subordinate clauses
+    after it ending on their verbs?"""
+    segments = [s.strip() for s in re.split(r"\s*[,;:–—]\s+|\s+[–—-]\s+", prefix) if s.strip()]
+    start = 0
+    # A fronted subordinate clause: the main clause follows with its verb first.
+    while start < len(segments) - 1 and _opens_subordinate(segments[start], "de"):
+        start += 1
+    if _opens_subordinate(segments[start], "de"):
+        return False
+    main = [segments[start]]
+    for segment in segments[start + 1 :]:
+        if _opens_subordinate(segment, "de") or _first_word(segment) in _DE_COORDINATORS:
+            break
+        main.append(segment)  # an insert or a list: still the main clause
+    words = " ".join(main).split()
+    if not _de_has_verb(words):
+        return False
+    if any(_bare(w) in _DE_OPENERS for w in words[1:]) and not words[-1][:1].islower():
+        return False  # "Die Regierung hat am Mittwoch": the bracket is still open
+    return all(
+        segment.split()[-1][:1].islower()
+        for segment in segments[start + 1 :]
+        if _opens_subordinate(segment, "de")
+    )
+
+
+# -- candidates -------------------------------------------------------------------
+
+def complete_prefixes(
+    sentence: str, *, language: str, dense: bool, head_final: bool
+) -> list[Cut]:
+    """Every prefix of ``sentence`` ending at a clause boundary that reads as
+    a complete phrase, shortest first (the whole sentence not included)."""
+    if head_final:
+        return []
+    cuts: list[Cut] = []
+    first_segment = True  # no punctuation yet: the prefix is one segment
+    for start, end, punctuated in boundaries(sentence, language, dense):
+        prefix = sentence[:start].strip()
+        rest = sentence[end:].strip()
+        if prefix and rest and _judge(prefix, rest, language, dense, first_segment):
+            cuts.append(Cut(prefix, start))
+        first_segment = first_segment and not punctuated
+    return cuts
+
+
+def _judge(prefix: str, rest: str, language: str, dense: bool, first: bool) -> bool:
+    if len(prefix) < (6 if dense else 12) or not any(ch.isalpha() for ch in prefix):
+        return False
+    if not _balanced(prefix) or ends_on_function_word(prefix, language):
+        return False
+    if _bare(prefix.split()[-1]) in SPEECH_VERBS or ends_with_speech_verb(prefix):
+        return False  # "The minister said | that ...": what was said is the news
+    last = _PUNCT_SPLIT_RE.split(prefix)[-1].strip()
+    if _is_date(last, dense):
+        return False  # "..., on 5 March": an adverbial left hanging
+    if first and (_opens_adverbial(prefix, language) if not dense else False):
+        return False  # "Although ...", "In a move ...": the main clause is still to come
+    if not first and not dense and _opens_subordinate(last, language):
+        # "..., which critics called too small" ends a clause only when a
+        # clause comes before it, not a subject alone ("Yesterday, the
+        # minister, who resigned ...").
+        before = _PUNCT_SPLIT_RE.split(prefix)[-2].strip()
+        if len(before.split()) < 4 or _opens_adverbial(before, language):
+            return False
+    if language == "de":
+        return _de_complete(prefix)
+    if language in _VERB_FINAL_SUBORDINATE:
+        # Dutch: a comma cut is safe before a subordinate clause only.
+        return _opens_subordinate(rest, language) or first
+    if not first and not dense and rest[:1].islower() and not _opens_subordinate(rest, language):
+        # "Yesterday, the minister, who resigned, | said" or "..., a former
+        # banker, | said": an insert before the verb, which goes on in lower
+        # case. A longer clause not ending on a name is taken as complete.
+        words = last.split()
+        return (
+            len(words) >= 4
+            and not _opens_subordinate(last, language)
+            and not words[-1][:1].isupper()
+        )
+    return True
+
+
+def final_clause(sentence: str, *, dense: bool) -> str:
+    """The last segment of a head-final sentence: it holds the main verb and
+    its object ("…新たな制度を導入する法案を決定した"). "" when the sentence
+    has no clause boundary."""
+    parts = _CLAUSE_RE.split(sentence)
+    if len(parts) < 2:
+        return ""
+    last = parts[-1].strip()
+    return last if len(last) >= (8 if dense else 20) else ""
+
+
+def main_after_fronted(sentence: str, *, language: str, dense: bool) -> str:
+    """The main clause after a fronted adverbial or subordinate clause
+    ("In a surprise move ..., the government announced sweeping changes" ->
+    "The government announced sweeping changes"), or "". Only where the main
+    clause keeps subject-verb order after it: not in German or Dutch (the
+    verb comes first there), nor in head-final or dense scripts."""
+    if dense or language in _VERB_FINAL_SUBORDINATE or not _opens_adverbial(sentence, language):
+        return ""
+    match = re.search(r",\s+", sentence)
+    if not match:
+        return ""
+    rest = sentence[match.end() :]
+    first = _first_word(rest)
+    if not rest[:1].isalpha() or len(rest.split()) < 4 or _opens_adverbial(rest, language):
+        return ""
+    if first in function_words(language) and first not in articles(language):
+        return ""
+    return rest[0].upper() + rest[1:]
+
+
+def drop_insert(sentence: str, *, language: str) -> str:
+    """``sentence`` without a relative or subordinate clause set in commas
+    between its subject and verb ("The minister, who resigned last week,
+    said ..." -> "The minister said ..."; "Die Entscheidung der EZB, die
+    Zinsen ... zu lassen, sorgte für Kritik" -> "Die Entscheidung der EZB
+    sorgte für Kritik"). Unchanged when there is none."""
+    commas = [m for m in re.finditer(r",\s+", sentence)][:4]
+    for first, second in zip(commas, commas[1:]):
+        subject = sentence[: first.start()]
+        insert = sentence[first.end() : second.start()]
+        rest = sentence[second.end() :]
+        if "," in subject or len(subject.split()) > 8 or not rest[:1].islower():
+            continue
+        if _opens_subordinate(rest, language):
+            continue
+        if language == "de":
+            # A subject without a verb, an insert ending on its verb (a
+            # relative or infinitive clause), then the main verb.
+            if _de_has_verb(subject.split()) or not insert.split()[-1][:1].islower():
+                continue
+        elif not _opens_subordinate(insert, language):
+            continue
+        return f"{subject} {rest}"
+    return sentence
+
+
+def reported_clause(sentence: str, *, language: str, dense: bool) -> str:
+    """What a speaker said, when the sentence opens with who said it ("国务院
+    总理...时表示，今年...目标为百分之五左右"): the text after the first
+    clause boundary that follows a verb of saying, or ""."""
+    for start, end, punctuated in boundaries(sentence, language, dense):
+        prefix = sentence[:start].strip()
+        if punctuated and (_bare(prefix.split()[-1] if prefix.split() else "") in SPEECH_VERBS
+                           or ends_with_speech_verb(prefix)):
+            rest = sentence[end:].strip()
+            return rest if len(rest) >= (8 if dense else 20) else ""
+    return ""
