@@ -152,9 +152,14 @@ def _fit(sentence: str, others: list[str], frame: _Frame) -> str:
     ):
         if other:
             phrases.append(_finish_title(other))
-    candidates = [_candidates(phrase, frame) for phrase in phrases]
+    candidates = [[phrase, *_parts(phrase, frame)] for phrase in phrases]
     for found in candidates:
-        fitting = [c for c in found if limit / 2 <= measure(c) <= limit]
+        # A part under half the limit often stops before the verb; a main
+        # or reported clause found whole may be as short as a third.
+        fitting = [
+            c for index, c in enumerate(found)
+            if (limit / 3 if index == 0 else limit / 2) <= measure(c) <= limit
+        ]
         if fitting:
             return max(fitting, key=measure)
     longer = [c for found in candidates for c in found if limit / 2 < measure(c) <= frame.stretch]
@@ -167,18 +172,15 @@ def _fit(sentence: str, others: list[str], frame: _Frame) -> str:
     return _cut_between_words(shorter, frame)
 
 
-def _candidates(phrase: str, frame: _Frame) -> list[str]:
-    """``phrase`` itself and its parts that read as complete phrases: its
-    clause prefixes, or in a head-final language its last clause."""
-    found = [phrase]
+def _parts(phrase: str, frame: _Frame) -> list[str]:
+    """The parts of ``phrase`` that read as complete phrases: its clause
+    prefixes, or in a head-final language its last clause."""
     cuts = complete_prefixes(
         phrase, language=frame.language, dense=frame.dense, head_final=frame.head_final
     )
-    found.extend(_finish_title(cut.text) for cut in cuts)
+    found = [_finish_title(cut.text) for cut in cuts]
     if frame.head_final:
-        tail = final_clause(phrase, dense=frame.dense)
-        if tail:
-            found.append(_finish_title(tail))
+        found.append(_finish_title(final_clause(phrase, dense=frame.dense)))
     return [c for c in found if c and not ends_on_function_word(c, frame.language)]
 
 
