@@ -50,6 +50,7 @@ KINDS = {
     "function_words": "articles, prepositions, conjunctions a proposed title never ends on",
     "articles": "articles and determiners: a function word that may open a clause's subject",
     "adverbial_openers": "prepositions and conjunctions opening a fronted adverbial ('In', 'Nach')",
+    "complementizers": "words opening what was said or announced ('that', 'dass', 'que')",
     "byline_leads": "the word opening a byline before the author's name ('By', 'Von', 'Par')",
     "subordinators": "words opening a subordinate or relative clause ('that', 'dass', 'qui')",
 }

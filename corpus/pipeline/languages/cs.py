@@ -46,4 +46,7 @@ WORDS = {
     "byline_leads": (
         "autor",
     ),
+    "complementizers": (
+        "že",
+    ),
 }

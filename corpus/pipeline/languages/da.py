@@ -32,7 +32,7 @@ WORDS = {
         "pressemeddelelse",
     ),
     "function_words": (
-        "en", "et", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor", "fra",
+        "om", "en", "et", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor", "fra",
         "med", "for", "mellem", "uden", "hans", "hendes", "deres",
     ),
     "subordinators": (
@@ -43,5 +43,8 @@ WORDS = {
     ),
     "articles": (
         "en", "et", "den", "det", "de", "denne", "dette", "hans", "hendes",
+    ),
+    "complementizers": (
+        "at",
     ),
 }

@@ -110,4 +110,7 @@ WORDS = {
         "in", "im", "am", "an", "auf", "nach", "bei", "beim", "während", "trotz", "seit", "vor",
         "mit", "ohne", "durch", "unter", "über", "wegen", "angesichts",
     ),
+    "complementizers": (
+        "dass", "daß",
+    ),
 }

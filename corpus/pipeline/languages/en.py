@@ -91,7 +91,7 @@ WORDS = {
         "about",
     ),
     "editor_notes": (
-        "editor’s note", "correction", "clarification",
+        "editor’s note", "editor's note", "correction", "clarification",
         "update",
     ),
     "function_words": (
@@ -117,5 +117,8 @@ WORDS = {
         "in", "on", "at", "after", "before", "during", "despite", "following", "amid", "amidst",
         "since", "under", "with", "without", "for", "from", "by", "as", "while", "when",
         "although", "though", "because", "if", "once", "until", "upon",
+    ),
+    "complementizers": (
+        "that",
     ),
 }

@@ -102,4 +102,7 @@ WORDS = {
         "en", "tras", "durante", "después", "antes", "pese", "según", "desde", "ante", "con",
         "sin", "bajo",
     ),
+    "complementizers": (
+        "que",
+    ),
 }

@@ -99,4 +99,7 @@ WORDS = {
         "dans", "en", "à", "au", "après", "avant", "pendant", "malgré", "depuis", "sous", "selon",
         "lors", "face", "alors", "dès", "suite",
     ),
+    "complementizers": (
+        "que", "qu'",
+    ),
 }

@@ -51,4 +51,7 @@ WORDS = {
     "byline_leads": (
         "oleh",
     ),
+    "complementizers": (
+        "bahwa",
+    ),
 }

@@ -93,4 +93,7 @@ WORDS = {
         "in", "a", "dopo", "durante", "prima", "nonostante", "secondo", "da", "con", "senza",
         "sotto",
     ),
+    "complementizers": (
+        "che",
+    ),
 }

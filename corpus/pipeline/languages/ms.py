@@ -15,4 +15,7 @@ WORDS = {
     "byline_leads": (
         "oleh",
     ),
+    "complementizers": (
+        "bahawa",
+    ),
 }

@@ -87,4 +87,7 @@ WORDS = {
     "adverbial_openers": (
         "in", "op", "na", "tijdens", "ondanks", "volgens", "sinds", "met", "zonder", "bij",
     ),
+    "complementizers": (
+        "dat",
+    ),
 }

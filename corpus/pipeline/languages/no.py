@@ -29,7 +29,7 @@ WORDS = {
         "pressemelding",
     ),
     "function_words": (
-        "en", "et", "ei", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor",
+        "om", "en", "et", "ei", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor",
         "fra", "med", "for", "mellom", "uten", "hans", "hennes", "deres",
     ),
     "subordinators": (
@@ -40,5 +40,8 @@ WORDS = {
     ),
     "articles": (
         "en", "et", "ei", "den", "det", "de", "denne", "dette", "hans", "hennes",
+    ),
+    "complementizers": (
+        "at",
     ),
 }

@@ -85,4 +85,7 @@ WORDS = {
     "adverbial_openers": (
         "w", "we", "na", "po", "podczas", "mimo", "przy", "z", "bez",
     ),
+    "complementizers": (
+        "że",
+    ),
 }

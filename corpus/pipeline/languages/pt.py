@@ -91,4 +91,7 @@ WORDS = {
         "em", "após", "durante", "depois", "antes", "apesar", "segundo", "desde", "com", "sem",
         "sob",
     ),
+    "complementizers": (
+        "que",
+    ),
 }

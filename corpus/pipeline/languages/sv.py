@@ -26,7 +26,7 @@ WORDS = {
         "pressmeddelande",
     ),
     "function_words": (
-        "en", "ett", "den", "det", "de", "och", "eller", "men", "att", "som", "när", "där",
+        "om", "en", "ett", "den", "det", "de", "och", "eller", "men", "att", "som", "när", "där",
         "från", "med", "för", "mellan", "utan", "hans", "hennes", "deras",
     ),
     "subordinators": (
@@ -40,5 +40,8 @@ WORDS = {
     ),
     "adverbial_openers": (
         "i", "på", "efter", "under", "trots", "enligt", "sedan", "med", "utan", "vid",
+    ),
+    "complementizers": (
+        "att",
     ),
 }

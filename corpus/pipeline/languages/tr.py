@@ -74,4 +74,7 @@ WORDS = {
     "byline_leads": (
         "yazan",
     ),
+    "complementizers": (
+        "ki",
+    ),
 }

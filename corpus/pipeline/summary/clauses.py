@@ -30,9 +30,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..common.speakers import SPEECH_VERBS, ends_with_speech_verb
 from .shape import _CLAUSE_RE, _DATE_NUMBER_RE, _DENSE_DATE_RE, _QUOTE_PAIRS
-from .words import adverbial_openers, articles
+from .words import adverbial_openers, articles, complementizers, ends_with_saying, has_saying
 from .words import bare as _bare
 from .words import function_words
 from .words import subordinators as _subordinators
@@ -44,6 +43,9 @@ __all__ = [
 # Languages whose subordinate clauses end with their verb while the main
 # clause has it second; a comma always opens the subordinate clause.
 _VERB_FINAL_SUBORDINATE = frozenset({"de", "nl"})
+# Verb-final main clauses, but subordinate clauses after them ("..., कि",
+# "..., که"): a comma ends the main clause only before one.
+_POSTPOSED_SUBORDINATE = frozenset({"hi", "fa", "ur", "bn", "ne", "mr", "pa", "gu"})
 # Conjunctions joining two main clauses in German: a cut before one keeps a
 # whole clause.
 _DE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "denn", "jedoch"})
@@ -73,6 +75,9 @@ class Cut:
 
     text: str
     end: int  # where the prefix ends in the sentence
+    # Cut at punctuation, not before a subordinating word ("... on Monday |
+    # after ..."), where the clause before is whole however short it is.
+    punctuated: bool = True
 
 
 def _first_word(text: str) -> str:
@@ -137,6 +142,12 @@ def boundaries(sentence: str, language: str, dense: bool) -> list[tuple[int, int
     if dense and language in _SPACE_CLAUSED:
         found.update((m.start(), m.end(), False) for m in re.finditer(r"\s+", sentence))
     return sorted(found)
+
+
+def _opens_complement(text: str, language: str) -> bool:
+    """Does ``text`` open what was said ("that ...", "أن ...")? Not in German
+    or Dutch, whose "dass"/"dat" clauses put the verb last: no headline."""
+    return language not in _VERB_FINAL_SUBORDINATE and _first_word(text) in complementizers(language)
 
 
 def _opens_adverbial(text: str, language: str) -> bool:
@@ -214,7 +225,7 @@ def complete_prefixes(
         prefix = sentence[:start].strip()
         rest = sentence[end:].strip()
         if prefix and rest and _judge(prefix, rest, language, dense, first_segment):
-            cuts.append(Cut(prefix, start))
+            cuts.append(Cut(prefix, start, punctuated))
         first_segment = first_segment and not punctuated
     return cuts
 
@@ -224,8 +235,10 @@ def _judge(prefix: str, rest: str, language: str, dense: bool, first: bool) -> b
         return False
     if not _balanced(prefix) or ends_on_function_word(prefix, language):
         return False
-    if _bare(prefix.split()[-1]) in SPEECH_VERBS or ends_with_speech_verb(prefix):
+    if ends_with_saying(prefix, language):
         return False  # "The minister said | that ...": what was said is the news
+    if _opens_complement(rest, language) and has_saying(prefix, language):
+        return False  # "The minister said on Tuesday | that ..." likewise
     last = _PUNCT_SPLIT_RE.split(prefix)[-1].strip()
     if _is_date(last, dense):
         return False  # "..., on 5 March": an adverbial left hanging
@@ -240,6 +253,8 @@ def _judge(prefix: str, rest: str, language: str, dense: bool, first: bool) -> b
             return False
     if language == "de":
         return _de_complete(prefix)
+    if language in _POSTPOSED_SUBORDINATE:
+        return _opens_subordinate(rest, language) or _opens_complement(rest, language)
     if language in _VERB_FINAL_SUBORDINATE:
         # Dutch: a comma cut is safe before a subordinate clause only.
         return _opens_subordinate(rest, language) or first
@@ -314,13 +329,37 @@ def drop_insert(sentence: str, *, language: str) -> str:
 
 
 def reported_clause(sentence: str, *, language: str, dense: bool) -> str:
-    """What a speaker said, when the sentence opens with who said it ("国务院
-    总理...时表示，今年...目标为百分之五左右"): the text after the first
-    clause boundary that follows a verb of saying, or ""."""
+    """What was said or announced, when the sentence opens with who said it
+    ("国务院总理...时表示，今年...目标为百分之五左右"; "أكد الوزير ... أن
+    المملكة ملتزمة ..."; "The minister said on Tuesday that taxes will
+    rise"): the text after the verb of saying and any "that", or "". An
+    attribution before it ("据新华社报道，") is passed over too."""
+    found = ""
+    for _ in range(3):
+        rest = _after_saying(found or sentence, language, dense)
+        if not rest:
+            break
+        found = rest
+    return found if len(found) >= (8 if dense else 20) else ""
+
+
+def _after_saying(sentence: str, language: str, dense: bool) -> str:
     for start, end, punctuated in boundaries(sentence, language, dense):
         prefix = sentence[:start].strip()
-        if punctuated and (_bare(prefix.split()[-1] if prefix.split() else "") in SPEECH_VERBS
-                           or ends_with_speech_verb(prefix)):
-            rest = sentence[end:].strip()
-            return rest if len(rest) >= (8 if dense else 20) else ""
+        rest = sentence[end:].strip()
+        if not prefix or not rest:
+            continue
+        if (
+            punctuated
+            and ends_with_saying(prefix, language)
+            and not _opens_complement(rest, language)
+            # "Wie das Amt mitteilte, ist die Rate ...": the verb comes first.
+            and language not in _VERB_FINAL_SUBORDINATE
+        ):
+            return rest
+        if _opens_complement(rest, language) and has_saying(prefix, language):
+            rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
+            return rest[:1].upper() + rest[1:]
+        if start > len(sentence) / 2:
+            break
     return ""

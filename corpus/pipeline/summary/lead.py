@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from ..boilerplate import is_byline, junk_reason
+from ..boilerplate import is_byline, is_editor_note, junk_reason
 from ..common.lexicon import zipf
 from .words import function_words
 
@@ -23,6 +23,7 @@ _DATELINE_RE = regex.compile(
     rf"^\s*(?:{_CASED_PLACE}{_DATE}{_AGENCY}\.?(?:{_SEP})"
     rf"|{_PLACE}{_DATE}\.?(?:{_AGENCY}\.?)?\s*[-–—:]+\s+"
     rf"|{_PLACE}{_DATE}\.\s*{_AGENCY}\.?\s+"
+    rf"|{_PLACE}{_DATE}{_AGENCY}\s+(?=\p{{Lu}})"
     # Scripts without capitals: one to three words and an agency in
     # brackets ("القاهرة (رويترز) - "), or one or two words and a dash
     # ("กรุงเทพฯ - ").
@@ -48,9 +49,10 @@ def strip_dateline(text: str) -> str:
 def is_title_source(line: str, *, dense: bool) -> bool:
     """May ``line`` give the title? Not when it is junk by the boilerplate
     step's detectors (stamp, agency code, credit, cookie, prompt ...), a
-    byline, mostly digits and symbols, or a place name alone in capitals
+    byline, an editor's note, mostly digits and symbols, or a place name
+    alone in capitals
     (a dateline on its own line: "STOCKHOLM")."""
-    if junk_reason(line) is not None or is_byline(line):
+    if junk_reason(line) is not None or is_byline(line) or is_editor_note(line):
         return False
     letters = len(_LETTER_RE.findall(line))
     visible = sum(not ch.isspace() for ch in line)

@@ -60,7 +60,7 @@ _TITLE_END_MARKS = frozenset(".,;:·。，、；：،؛-–—।॥።۔．｡"
 _DATE_NUMBER_RE = re.compile(
     r"(?<![\d.,])(?:\d{1,2}\.?|\d{4}|\d{1,2}[:h]\d\d)(?![\d%]|[.,]\d|\s?%)"
 )
-_DENSE_DATE_RE = re.compile(r"\d\s*[年月日時时号號点點]")
+_DENSE_DATE_RE = re.compile(r"\d+\s*[年月日時时号號点點]")
 # Lower-case particles inside personal names, whatever the text's language.
 _NAME_PARTICLES = frozenset(
     "al bin ibn bint ben da das de del della der di do dos du el la le van von zu ter den".split()

@@ -75,9 +75,11 @@ def _is_predicate(text: str) -> bool:
 
 
 def _is_date(text: str, dense: bool, stop: frozenset[str]) -> bool:
-    """A short time phrase: "Le 20 septembre", "On March 5", "9月19日"."""
+    """A short time phrase: "Le 20 septembre", "On March 5", "9月19日" (not
+    "トヨタ自動車は８日": the subject comes with it)."""
     if dense:
-        return len(text) <= 12 and bool(_DENSE_DATE_RE.search(text))
+        rest = _DENSE_DATE_RE.sub("", text).strip(" 、，はにのでも")
+        return len(text) <= 12 and bool(_DENSE_DATE_RE.search(text)) and len(rest) <= 2
     words = text.split()
     if not 1 <= len(words) <= 6 or not _DATE_NUMBER_RE.search(text):
         return False
@@ -182,8 +184,9 @@ def shorten_parts(sentence: str, limit: int, dense: bool, language: str) -> str:
     return _capitalise_like(_join(parts), sentence)
 
 
-# Not after a digit: "am 19. Januar" is an ordinal, not a sentence end.
-_CLAUSE_END_RE = re.compile(r"[,;:–—]|(?<!\d)[.!?](?:\s|$)")
+# Not after a digit: "am 19. Januar" is an ordinal, not a sentence end, and
+# "3,8" a number.
+_CLAUSE_END_RE = re.compile(r",(?!\d)|[;:–—]|(?<!\d)[.!?](?:\s|$)")
 
 
 def _keep_final_verb(sentence: str, cut: str, limit: int, language: str) -> str:
@@ -194,11 +197,17 @@ def _keep_final_verb(sentence: str, cut: str, limit: int, language: str) -> str:
     openers = BRACKET_OPENERS.get(language)
     if not openers or not cut.endswith("…"):
         return cut
-    words = sentence.split()
-    # The opener is second, after the subject or a fronted adverbial.
-    if not any(w.lower() in openers for w in words[1:8]):
+    # The opener comes second: after the subject, a fronted adverbial, or a
+    # fronted clause and its comma ("Wie ... mitteilte, ist die Rate ...").
+    opener = None
+    words = list(re.finditer(r"\S+", sentence))[:14]
+    for index, word in enumerate(words[1:], 1):
+        if word.group().lower() in openers and (index <= 7 or words[index - 1].group()[-1] == ","):
+            opener = word
+            break
+    if opener is None:
         return cut
-    end = _CLAUSE_END_RE.search(sentence)
+    end = _CLAUSE_END_RE.search(sentence, opener.end())
     clause = sentence[: end.start()] if end else sentence
     verb = clause.split()[-1] if clause.split() else ""
     body = cut[:-1].rstrip()

@@ -22,6 +22,7 @@ Where it comes from, in order:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -59,10 +60,11 @@ from .shape import (
 )
 from .shorten import _char_limit, _finish_title, _keep_final_verb, shorten_parts
 
-__all__ = ["propose_title"]
+__all__ = ["propose_title", "shorten_headline"]
 
 # Junk lines passed over at the top before the title line is looked for.
 _SKIP_AT_MOST = 4
+_HEADING_MARKS_RE = re.compile(r"^#{1,6}\s+")
 
 
 @dataclass(frozen=True)
@@ -108,11 +110,26 @@ def propose_title(paragraphs: Sequence[str], *, language: str) -> str:
     frame = _frame(" ".join(lines[:3])[:600], base_language(language))
     line = _title_line(lines, frame)
     if _is_heading(line, frame.dense):
+        # "# Heading" where the file was not taken for Markdown as a whole.
+        line = _HEADING_MARKS_RE.sub("", line) or line
         heading = _finish_title(calm_capitals(line, frame.language))
-        return _fit(heading, [], frame)
+        return _fit(heading, [], frame, heading=True)
     lead = strip_dateline(_strip_speaker(line))
     sentences = split_sentences(lead[:_WINDOW]) or [lead]
     return _fit(sentences[0], sentences[1:], frame)
+
+
+def shorten_headline(headline: str, *, language: str) -> str:
+    """An explicit headline (a page's <h1>, og:title or <title>) fitted like
+    a title: whole when it fits, else its longest complete part. Headlines
+    are terse, so a part before a comma may be as short as a third of the
+    limit ("Storm batters Europe, leaving 13 dead ..." -> "Storm batters
+    Europe")."""
+    headline = " ".join(headline.split())
+    if not headline:
+        return ""
+    frame = _frame(headline[:600], base_language(language))
+    return _fit(_finish_title(calm_capitals(headline, frame.language)), [], frame, heading=True)
 
 
 def _title_line(lines: list[str], frame: _Frame) -> str:
@@ -136,7 +153,7 @@ def _without_asides(sentence: str) -> str:
     return shorter if _LETTER_RE.search(shorter) else sentence
 
 
-def _fit(sentence: str, others: list[str], frame: _Frame) -> str:
+def _fit(sentence: str, others: list[str], frame: _Frame, *, heading: bool = False) -> str:
     """The best title ``sentence`` gives (see the module's order), falling
     back on ``others`` (the lead's next sentences) before cutting words."""
     measure, limit = frame.measure, frame.limit
@@ -146,42 +163,51 @@ def _fit(sentence: str, others: list[str], frame: _Frame) -> str:
     shorter = shorten_parts(whole, limit, frame.dense, frame.language)
     shorter = _finish_title(drop_insert(shorter, language=frame.language))
     phrases = [shorter]
+    reported = _finish_title(reported_clause(shorter, language=frame.language, dense=frame.dense))
     for other in (
-        main_after_fronted(shorter, language=frame.language, dense=frame.dense),
-        reported_clause(shorter, language=frame.language, dense=frame.dense),
+        _finish_title(main_after_fronted(shorter, language=frame.language, dense=frame.dense)),
+        reported,
     ):
         if other:
-            phrases.append(_finish_title(other))
-    candidates = [[phrase, *_parts(phrase, frame)] for phrase in phrases]
+            phrases.append(other)
+    candidates = [[(phrase, 1 / 3), *_parts(phrase, frame, heading)] for phrase in phrases]
+    # In a head-final language the last clause holds the main verb but not
+    # the subject: taken only when no whole sentence fits the stretch.
+    tails = [_finish_title(final_clause(p, dense=frame.dense)) for p in phrases] if frame.head_final else []
     for found in candidates:
-        # A part under half the limit often stops before the verb; a main
-        # or reported clause found whole may be as short as a third.
-        fitting = [
-            c for index, c in enumerate(found)
-            if (limit / 3 if index == 0 else limit / 2) <= measure(c) <= limit
-        ]
+        fitting = [c for c, floor in found if limit * floor <= measure(c) <= limit]
         if fitting:
             return max(fitting, key=measure)
-    longer = [c for found in candidates for c in found if limit / 2 < measure(c) <= frame.stretch]
+    longer = [c for found in candidates for c, _ in found if limit / 2 < measure(c) <= frame.stretch]
     if longer:
         return min(longer, key=measure)
+    tails = [t for t in tails if t and limit / 3 <= measure(t) <= frame.stretch]
+    if tails:
+        return min(tails, key=measure)
     for other in others[:4]:
         other = _finish_title(_without_asides(other))
         if _names_its_subject(other, frame) and limit / 3 <= measure(other) <= limit:
             return other
-    return _cut_between_words(shorter, frame)
+    # Cut the main clause when a fronted adverbial was found before it.
+    return _cut_between_words(phrases[1] if len(phrases) > 1 and phrases[1] != reported
+                              else shorter, frame)
 
 
-def _parts(phrase: str, frame: _Frame) -> list[str]:
-    """The parts of ``phrase`` that read as complete phrases: its clause
-    prefixes, or in a head-final language its last clause."""
+def _parts(phrase: str, frame: _Frame, heading: bool) -> list[tuple[str, float]]:
+    """The clause prefixes of ``phrase`` that read as complete phrases, each
+    with the least share of the limit it must fill: a prefix cut at a comma
+    under half the limit often stops before the verb; one cut before a
+    subordinating word ("... resigned on Monday | after ...") holds a whole
+    clause, and a main or reported clause found whole may be a third, as
+    may any part of a ``heading``."""
     cuts = complete_prefixes(
         phrase, language=frame.language, dense=frame.dense, head_final=frame.head_final
     )
-    found = [_finish_title(cut.text) for cut in cuts]
-    if frame.head_final:
-        found.append(_finish_title(final_clause(phrase, dense=frame.dense)))
-    return [c for c in found if c and not ends_on_function_word(c, frame.language)]
+    found = [
+        (_finish_title(cut.text), 1 / 2 if cut.punctuated and not heading else 1 / 3)
+        for cut in cuts
+    ]
+    return [(c, f) for c, f in found if c and not ends_on_function_word(c, frame.language)]
 
 
 def _names_its_subject(sentence: str, frame: _Frame) -> bool:

@@ -1,15 +1,21 @@
 """The per-language words titles are judged by, read from
-``corpus.pipeline.languages`` (kinds ``function_words`` and
-``subordinators``)."""
+``corpus.pipeline.languages`` (function words, subordinators, articles,
+adverbial openers, complementizers) and the verbs of saying shared with the
+speaker and tag steps."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from ..common.lexicon import stopwords
+from ..common.speakers import SPEECH_VERBS, ends_with_speech_verb
 from ..languages import words_of
+from ..tags.lang import words as tag_words
 
-__all__ = ["adverbial_openers", "articles", "bare", "function_words", "subordinators"]
+__all__ = [
+    "adverbial_openers", "articles", "bare", "complementizers", "ends_with_saying",
+    "function_words", "has_saying", "subordinators",
+]
 
 _EDGE_PUNCT = "\"'«»„“”‚‘’‹›()[]「」『』.,;:!?…"
 
@@ -40,6 +46,30 @@ def adverbial_openers(language: str) -> frozenset[str]:
     """Prepositions and conjunctions that open a fronted adverbial ("In a
     surprise move, ..."), including those a title may end on as particles."""
     return frozenset(words_of(language, "adverbial_openers"))
+
+
+@lru_cache(maxsize=64)
+def complementizers(language: str) -> frozenset[str]:
+    """Words opening what someone said or announced ("that", "dass", "أن")."""
+    return frozenset(words_of(language, "complementizers"))
+
+
+@lru_cache(maxsize=64)
+def _speech_verbs(language: str) -> frozenset[str]:
+    # The shared verbs of saying and the tag step's list for the language.
+    return SPEECH_VERBS | tag_words(language, "speech_verbs")
+
+
+def ends_with_saying(text: str, language: str) -> bool:
+    """Does ``text`` end on a verb of saying ("The minister said", "…时表示")?"""
+    words = text.split()
+    return bool(words) and (bare(words[-1]) in _speech_verbs(language) or ends_with_speech_verb(text))
+
+
+def has_saying(text: str, language: str) -> bool:
+    """Is there a verb of saying among the words of ``text``?"""
+    verbs = _speech_verbs(language)
+    return any(bare(w) in verbs for w in text.split()) or ends_with_speech_verb(text)
 
 
 def bare(word: str) -> str:
