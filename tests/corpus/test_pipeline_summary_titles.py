@@ -219,6 +219,20 @@ def test_german_titles_never_stop_before_the_verb(lead):
         ("zh", "国务院总理在十四届全国人大二次会议上作政府工作报告时表示，今年国内生产总值增长预期目标为"
                "百分之五左右，城镇新增就业一千二百万人以上。",
          "今年国内生产总值增长预期目标为百分之五左右"),
+        # An attribution, then who reported: what was reported is the news.
+        ("zh", "据新华社报道，中国国家统计局15日发布数据显示，今年一季度国内生产总值同比增长百分之五点三，"
+               "高于市场预期，消费和投资均保持稳定增长。",
+         "今年一季度国内生产总值同比增长百分之五点三，高于市场预期"),
+        ("ar", "أكد وزير الخارجية السعودي، خلال مؤتمر صحفي مشترك مع نظيره الأمريكي في الرياض يوم "
+               "الأحد، أن المملكة ملتزمة بدعم جهود السلام في المنطقة وتعزيز الاستقرار الإقليمي.",
+         "المملكة ملتزمة بدعم جهود السلام في المنطقة وتعزيز الاستقرار الإقليمي"),
+        # A whole clause before a subordinating word, however short.
+        ("en", "The mayor of Springfield resigned on Monday after a month-long investigation into the "
+               "city's contracts found that several deals had been awarded without a tender.",
+         "The mayor of Springfield resigned on Monday"),
+        # Japanese: the subject stays when the whole sentence fits the stretch.
+        ("ja", "トヨタ自動車は８日、２０２５年３月期の連結純利益が前期比２割増の４兆９千億円になったと発表した。",
+         "トヨタ自動車は８日、２０２５年３月期の連結純利益が前期比２割増の４兆９千億円になったと発表した"),
     ],
 )
 def test_clauses_without_commas_fronted_adverbials_and_reported_speech(language, lead, title):
@@ -307,3 +321,29 @@ def test_a_one_word_kicker_above_the_headline_is_passed_over():
     paragraphs = ["Politik", "Bundestag beschließt das neue Heizungsgesetz",
                   "Der Bundestag hat am Freitag das Gesetz beschlossen."]
     assert propose_title(paragraphs, language="de") == "Bundestag beschließt das neue Heizungsgesetz"
+
+
+def test_a_german_fronted_clause_keeps_the_main_clause_verb_after_a_cut():
+    lead = ("Wie das Statistische Bundesamt am Freitag mitteilte, ist die Inflationsrate in "
+            "Deutschland im Oktober überraschend deutlich auf 3,8 Prozent gesunken, den niedrigsten "
+            "Stand seit mehr als zwei Jahren.")
+    title = propose_title([lead], language="de")
+    head, _, verb = title.partition(" … ")
+    assert verb == "gesunken" and lead.startswith(head) and len(title) <= TITLE_MAX
+
+
+def test_an_editors_note_on_top_is_content_but_not_the_title():
+    text = ("Editor's note: This story has been updated with comments from the mayor.\n\n"
+            "The mayor of Springfield resigned on Monday after a month-long investigation.\n\n"
+            "More details follow in the second paragraph of this story.")
+    doc = clean_document(text.encode())
+    assert doc.title == "The mayor of Springfield resigned on Monday after a month-long investigation"
+    assert doc.paragraphs[0].startswith("Editor's note")
+
+
+def test_a_long_explicit_headline_keeps_its_first_clause():
+    h1 = ("Storm Ciarán batters western Europe, leaving at least 13 dead and millions without "
+          "power across several countries")
+    page = (f"<html><head><title>Live | The Daily Example</title></head><body><h1>{h1}</h1>"
+            "<p>Storm Ciarán swept across western Europe on Thursday, officials said.</p></body></html>")
+    assert clean_document(page.encode()).title == "Storm Ciarán batters western Europe"

@@ -32,7 +32,8 @@ WORDS = {
         "pressemeddelelse",
     ),
     "function_words": (
-        "om", "en", "et", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor", "fra",
+        "om", "en", "et", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor",
+        "fra",
         "med", "for", "mellem", "uden", "hans", "hendes", "deres",
     ),
     "subordinators": (

@@ -29,7 +29,8 @@ WORDS = {
         "pressemelding",
     ),
     "function_words": (
-        "om", "en", "et", "ei", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor",
+        "om", "en", "et", "ei", "den", "det", "de", "og", "eller", "men", "at", "som", "når",
+        "hvor",
         "fra", "med", "for", "mellom", "uten", "hans", "hennes", "deres",
     ),
     "subordinators": (

@@ -147,7 +147,9 @@ def boundaries(sentence: str, language: str, dense: bool) -> list[tuple[int, int
 def _opens_complement(text: str, language: str) -> bool:
     """Does ``text`` open what was said ("that ...", "أن ...")? Not in German
     or Dutch, whose "dass"/"dat" clauses put the verb last: no headline."""
-    return language not in _VERB_FINAL_SUBORDINATE and _first_word(text) in complementizers(language)
+    if language in _VERB_FINAL_SUBORDINATE:
+        return False
+    return _first_word(text) in complementizers(language)
 
 
 def _opens_adverbial(text: str, language: str) -> bool:

@@ -76,7 +76,8 @@ def calm_capitals(line: str, language: str) -> str:
     for index, word in enumerate(line.split()):
         core = word.strip("\"'«»„“”‚‘’()[]:;,.!?-–—")
         lower = word.lower()
-        if len(core) <= 3 and core.casefold() not in stop or len(core) == 4 and zipf(core, language) < 4.5:
+        short = len(core) <= 3 and core.casefold() not in stop
+        if short or (len(core) == 4 and zipf(core, language) < 4.5):
             out.append(word)  # an acronym
         elif index and core.casefold() in stop:
             out.append(lower)

@@ -162,35 +162,32 @@ def _fit(sentence: str, others: list[str], frame: _Frame, *, heading: bool = Fal
         return whole
     shorter = shorten_parts(whole, limit, frame.dense, frame.language)
     shorter = _finish_title(drop_insert(shorter, language=frame.language))
-    phrases = [shorter]
+    main = _finish_title(main_after_fronted(shorter, language=frame.language, dense=frame.dense))
     reported = _finish_title(reported_clause(shorter, language=frame.language, dense=frame.dense))
-    for other in (
-        _finish_title(main_after_fronted(shorter, language=frame.language, dense=frame.dense)),
-        reported,
-    ):
-        if other:
-            phrases.append(other)
+    phrases = [p for p in (shorter, main, reported) if p]
     candidates = [[(phrase, 1 / 3), *_parts(phrase, frame, heading)] for phrase in phrases]
-    # In a head-final language the last clause holds the main verb but not
-    # the subject: taken only when no whole sentence fits the stretch.
-    tails = [_finish_title(final_clause(p, dense=frame.dense)) for p in phrases] if frame.head_final else []
     for found in candidates:
         fitting = [c for c, floor in found if limit * floor <= measure(c) <= limit]
         if fitting:
             return max(fitting, key=measure)
-    longer = [c for found in candidates for c, _ in found if limit / 2 < measure(c) <= frame.stretch]
+    longer = [
+        c for found in candidates for c, _ in found if limit / 2 < measure(c) <= frame.stretch
+    ]
     if longer:
         return min(longer, key=measure)
-    tails = [t for t in tails if t and limit / 3 <= measure(t) <= frame.stretch]
-    if tails:
-        return min(tails, key=measure)
+    if frame.head_final:
+        # The last clause holds the main verb but not the subject: taken
+        # only when no whole sentence fits the stretch.
+        tails = [_finish_title(final_clause(p, dense=frame.dense)) for p in phrases]
+        tails = [t for t in tails if t and limit / 3 <= measure(t) <= frame.stretch]
+        if tails:
+            return min(tails, key=measure)
     for other in others[:4]:
         other = _finish_title(_without_asides(other))
         if _names_its_subject(other, frame) and limit / 3 <= measure(other) <= limit:
             return other
-    # Cut the main clause when a fronted adverbial was found before it.
-    return _cut_between_words(phrases[1] if len(phrases) > 1 and phrases[1] != reported
-                              else shorter, frame)
+    # The main clause is cut when a fronted adverbial was found before it.
+    return _cut_between_words(main or shorter, frame)
 
 
 def _parts(phrase: str, frame: _Frame, heading: bool) -> list[tuple[str, float]]:

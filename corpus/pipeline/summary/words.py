@@ -63,7 +63,9 @@ def _speech_verbs(language: str) -> frozenset[str]:
 def ends_with_saying(text: str, language: str) -> bool:
     """Does ``text`` end on a verb of saying ("The minister said", "…时表示")?"""
     words = text.split()
-    return bool(words) and (bare(words[-1]) in _speech_verbs(language) or ends_with_speech_verb(text))
+    if not words:
+        return False
+    return bare(words[-1]) in _speech_verbs(language) or ends_with_speech_verb(text)
 
 
 def has_saying(text: str, language: str) -> bool:
