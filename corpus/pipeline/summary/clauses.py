@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .shape import _CLAUSE_RE, _DATE_NUMBER_RE, _DENSE_DATE_RE, _QUOTE_PAIRS
 from .words import adverbial_openers, articles, complementizers, ends_with_saying, has_saying
@@ -101,6 +102,8 @@ def ends_on_function_word(text: str, language: str) -> bool:
 
 def _balanced(text: str) -> bool:
     """No bracket or quotation left open: a cut inside one says half of it."""
+    if not _OPENERS_RE.search(text):
+        return True
     for opening, closing in (("(", ")"), ("[", "]"), ("（", "）"), ("【", "】"), *_QUOTE_PAIRS):
         if text.count(opening) > text.count(closing):
             return False
@@ -125,22 +128,34 @@ def _is_date(text: str, dense: bool) -> bool:
 
 
 _SPACE_CLAUSED = frozenset({"th", "lo", "km", "my"})
+_SPACES_RE = re.compile(r"\s+")
+_OPENERS_RE = re.compile("[\"(\\[（【«„“‹「『‚]")
 _PUNCT_SPLIT_RE = re.compile(r"[,;:，、；：،؛]\s*|\s[–—-]\s")
 
 
-def boundaries(sentence: str, language: str, dense: bool) -> list[tuple[int, int, bool]]:
-    """(start, end, punctuated) of each clause boundary in ``sentence``, in
-    order; ``punctuated`` is False for a boundary before a subordinating
-    word or, in Thai, Lao, Khmer and Burmese, at a space (which is where
-    those scripts end a clause)."""
-    found = {(m.start(), m.end(), True) for m in _CLAUSE_RE.finditer(sentence)}
-    words = _subordinators(language)
-    if words and language not in _VERB_FINAL_SUBORDINATE and not dense:
-        for match in re.finditer(r"\s(\S+)(?=\s)", sentence):
-            if _bare(match.group(1)) in words and match.group(1)[:1].islower():
-                found.add((match.start(), match.start() + 1, False))
+@lru_cache(maxsize=64)
+def _subordinator_re(language: str) -> re.Pattern[str] | None:
+    """A lower-case subordinating word between spaces ("... day | as winds")."""
+    words = sorted(_subordinators(language), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(rf"\s(?:{'|'.join(map(re.escape, words))})(?=\s)")
+
+
+def boundaries(
+    sentence: str, language: str, dense: bool, reach: int | None = None
+) -> list[tuple[int, int, bool]]:
+    """(start, end, punctuated) of each clause boundary in ``sentence`` that
+    starts within ``reach`` characters, in order; ``punctuated`` is False
+    for a boundary before a subordinating word or, in Thai, Lao, Khmer and
+    Burmese, at a space (which is where those scripts end a clause)."""
+    end = len(sentence) if reach is None else min(reach + 2, len(sentence))
+    found = {(m.start(), m.end(), True) for m in _CLAUSE_RE.finditer(sentence, 0, end)}
+    words = _subordinator_re(language)
+    if words is not None and language not in _VERB_FINAL_SUBORDINATE and not dense:
+        found.update((m.start(), m.start() + 1, False) for m in words.finditer(sentence, 0, end))
     if dense and language in _SPACE_CLAUSED:
-        found.update((m.start(), m.end(), False) for m in re.finditer(r"\s+", sentence))
+        found.update((m.start(), m.end(), False) for m in _SPACES_RE.finditer(sentence, 0, end))
     return sorted(found)
 
 
@@ -215,15 +230,16 @@ def _de_complete(prefix: str) -> bool:
 # -- candidates -------------------------------------------------------------------
 
 def complete_prefixes(
-    sentence: str, *, language: str, dense: bool, head_final: bool
+    sentence: str, *, language: str, dense: bool, head_final: bool, reach: int | None = None
 ) -> list[Cut]:
-    """Every prefix of ``sentence`` ending at a clause boundary that reads as
-    a complete phrase, shortest first (the whole sentence not included)."""
+    """Every prefix of ``sentence`` ending at a clause boundary within
+    ``reach`` characters that reads as a complete phrase, shortest first
+    (the whole sentence not included)."""
     if head_final:
         return []
     cuts: list[Cut] = []
     first_segment = True  # no punctuation yet: the prefix is one segment
-    for start, end, punctuated in boundaries(sentence, language, dense):
+    for start, end, punctuated in boundaries(sentence, language, dense, reach):
         prefix = sentence[:start].strip()
         rest = sentence[end:].strip()
         if prefix and rest and _judge(prefix, rest, language, dense, first_segment):
@@ -346,7 +362,8 @@ def reported_clause(sentence: str, *, language: str, dense: bool) -> str:
 
 
 def _after_saying(sentence: str, language: str, dense: bool) -> str:
-    for start, end, punctuated in boundaries(sentence, language, dense):
+    # Who said it, where and when takes a long clause at most.
+    for start, end, punctuated in boundaries(sentence, language, dense, 80 if dense else 200):
         prefix = sentence[:start].strip()
         rest = sentence[end:].strip()
         if not prefix or not rest:
@@ -362,6 +379,4 @@ def _after_saying(sentence: str, language: str, dense: bool) -> str:
         if _opens_complement(rest, language) and has_saying(prefix, language):
             rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
             return rest[:1].upper() + rest[1:]
-        if start > len(sentence) / 2:
-            break
     return ""

@@ -35,6 +35,10 @@ _DATELINE_RE = regex.compile(
     r"|\([^()\n]{1,30}=[^()\n]{1,20}\)\s*(?:\S{2,4}\s(?:기자|특파원)\s*=?\s*)?)(?=\S)"
 )
 _LETTER_RE = regex.compile(r"\p{L}")
+# Junk left at the head of a text is short: a stamp, a code, a byline, a
+# dateline (longer junk lines are the boilerplate step's to cut). A longer
+# line is a lead paragraph.
+_JUDGED_MAX = 120
 
 
 def strip_dateline(text: str) -> str:
@@ -52,10 +56,12 @@ def is_title_source(line: str, *, dense: bool) -> bool:
     byline, an editor's note, mostly digits and symbols, or a place name
     alone in capitals
     (a dateline on its own line: "STOCKHOLM")."""
+    if len(line) > _JUDGED_MAX:
+        return True  # a paragraph: the boilerplate step has judged it whole
     if junk_reason(line) is not None or is_byline(line) or is_editor_note(line):
         return False
     letters = len(_LETTER_RE.findall(line))
-    visible = sum(not ch.isspace() for ch in line)
+    visible = len(line) - line.count(" ")
     if not letters or letters * 2 < visible:
         return False
     words = line.split()

@@ -76,6 +76,7 @@ _HEAD_FINAL = frozenset("ja ko tr az uz kk ky tk mn ta te kn ml si my eu".split(
 # An interview turn is not a quotation: "He said: «...»" does not start one.
 _QUOTE_OPENERS = "\"'«„“‘‹「『"
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"), ("‹", "›"), ("「", "」"), ("『", "』"), ("‚", "‘"))
+_QUOTE_RE = re.compile("[\"'«»„“”‹›「」『』‚‘]")
 _FINAL_MARKS = SENTENCE_END + ":;,，、；：…"
 
 
@@ -118,6 +119,8 @@ def _strip_speaker(text: str) -> str:
 
 def _balance_quotes(text: str) -> str:
     """Drop an opening quote whose closing partner was cut off (or vice versa)."""
+    if not _QUOTE_RE.search(text):
+        return text
     for opening, closing in _QUOTE_PAIRS:
         if text.count(opening) > text.count(closing):
             i = text.rfind(opening)

@@ -197,8 +197,10 @@ def _parts(phrase: str, frame: _Frame, heading: bool) -> list[tuple[str, float]]
     subordinating word ("... resigned on Monday | after ...") holds a whole
     clause, and a main or reported clause found whole may be a third, as
     may any part of a ``heading``."""
+    reach = _char_limit(phrase, frame.stretch, frame.measure)
     cuts = complete_prefixes(
-        phrase, language=frame.language, dense=frame.dense, head_final=frame.head_final
+        phrase, language=frame.language, dense=frame.dense, head_final=frame.head_final,
+        reach=reach,
     )
     found = [
         (_finish_title(cut.text), 1 / 2 if cut.punctuated and not heading else 1 / 3)
