@@ -136,6 +136,8 @@ def test_a_title_is_a_complete_phrase_of_the_lead(language, lead):
         ("ja", "【ワシントン共同】米政府は５日、新たな制裁を発表した。", "米政府は"),
         ("ko", "(서울=연합뉴스) 홍길동 기자 = 정부는 새 예산안을 발표했다.", "정부는"),
         ("th", "กรุงเทพฯ - คณะรัฐมนตรีมีมติเห็นชอบมาตรการใหม่", "คณะรัฐมนตรี"),
+        ("de", "Berlin. Der Bundestag hat am Freitag das Gesetz verabschiedet.", "Der Bundestag"),
+        ("sv", "STOCKHOLM (TT) Regeringen presenterade på tisdagen sin budget.", "Regeringen"),
     ],
 )
 def test_the_dateline_is_stripped_from_the_title(language, lead, rest):
@@ -226,6 +228,14 @@ def test_german_titles_never_stop_before_the_verb(lead):
         ("ar", "أكد وزير الخارجية السعودي، خلال مؤتمر صحفي مشترك مع نظيره الأمريكي في الرياض يوم "
                "الأحد، أن المملكة ملتزمة بدعم جهود السلام في المنطقة وتعزيز الاستقرار الإقليمي.",
          "المملكة ملتزمة بدعم جهود السلام في المنطقة وتعزيز الاستقرار الإقليمي"),
+        ("en", "According to officials familiar with the talks who spoke on condition of anonymity, "
+               "the two sides reached a preliminary agreement on the release of hostages on Tuesday.",
+         "The two sides reached a preliminary agreement on the release of hostages on Tuesday"),
+        # "alors que" is no "que" of what was said: the title keeps the speaker.
+        ("fr", "« Nous ne céderons pas », a déclaré mercredi le Premier ministre devant l'Assemblée "
+               "nationale, alors que la contestation contre la réforme des retraites ne faiblit pas.",
+         "« Nous ne céderons pas », a déclaré mercredi le Premier ministre devant l'Assemblée "
+         "nationale"),
         # A whole clause before a subordinating word, however short.
         ("en", "The mayor of Springfield resigned on Monday after a month-long investigation into the "
                "city's contracts found that several deals had been awarded without a tender.",

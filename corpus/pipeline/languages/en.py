@@ -114,7 +114,8 @@ WORDS = {
         "my", "your",
     ),
     "adverbial_openers": (
-        "in", "on", "at", "after", "before", "during", "despite", "following", "amid", "amidst",
+        "according", "in", "on", "at", "after", "before", "during", "despite", "following",
+        "amid", "amidst",
         "since", "under", "with", "without", "for", "from", "by", "as", "while", "when",
         "although", "though", "because", "if", "once", "until", "upon",
     ),

@@ -361,6 +361,18 @@ def reported_clause(sentence: str, *, language: str, dense: bool) -> str:
     return found if len(found) >= (8 if dense else 20) else ""
 
 
+def _says_just_before(prefix: str, language: str, punctuated: bool) -> bool:
+    """Does the verb of saying that "that" completes end ``prefix``? Within a
+    few words, with no comma after it unless one comes right before "that"
+    ("said on Tuesday that", "أكد ...، أن"); not "a déclaré le ministre,
+    alors que ..." where "que" belongs to "alors que"."""
+    words = prefix.split()
+    for back in range(min(len(words), 7)):
+        if has_saying(words[-1 - back], language):
+            return punctuated or "," not in " ".join(words[len(words) - back :])
+    return punctuated and has_saying(prefix, language)
+
+
 def _after_saying(sentence: str, language: str, dense: bool) -> str:
     # Who said it, where and when takes a long clause at most.
     for start, end, punctuated in boundaries(sentence, language, dense, 80 if dense else 200):
@@ -376,7 +388,7 @@ def _after_saying(sentence: str, language: str, dense: bool) -> str:
             and language not in _VERB_FINAL_SUBORDINATE
         ):
             return rest
-        if _opens_complement(rest, language) and has_saying(prefix, language):
+        if _opens_complement(rest, language) and _says_just_before(prefix, language, punctuated):
             rest = rest.split(None, 1)[1] if len(rest.split(None, 1)) > 1 else ""
             return rest[:1].upper() + rest[1:]
     return ""

@@ -24,6 +24,8 @@ _DATELINE_RE = regex.compile(
     rf"|{_PLACE}{_DATE}\.?(?:{_AGENCY}\.?)?\s*[-–—:]+\s+"
     rf"|{_PLACE}{_DATE}\.\s*{_AGENCY}\.?\s+"
     rf"|{_PLACE}{_DATE}{_AGENCY}\s+(?=\p{{Lu}})"
+    # "Berlin. Der Bundestag ...": a place name as a sentence of its own.
+    r"|\p{Lu}\p{Ll}{3,}(?:[\s-]\p{Lu}\p{Ll}+)?\.\s+(?=\p{Lu})"
     # Scripts without capitals: one to three words and an agency in
     # brackets ("القاهرة (رويترز) - "), or one or two words and a dash
     # ("กรุงเทพฯ - ").
