@@ -324,7 +324,7 @@ def test_an_explicit_html_headline_is_the_title(head, title):
 
 def test_a_headline_in_capitals_is_put_in_title_case_with_acronyms_kept():
     text = "SWEDEN JOINS NATO AFTER A LONG WAIT\n\nSweden formally became a member on Thursday."
-    assert propose_title(text.split("\n\n"), language="en") == "Sweden Joins NATO After a Long Wait"
+    assert propose_title(text.split("\n\n"), language="en") == "Sweden Joins NATO after a Long Wait"
 
 
 def test_a_one_word_kicker_above_the_headline_is_passed_over():

@@ -9,7 +9,7 @@ import regex
 
 from ..boilerplate import is_byline, is_editor_note, junk_reason
 from ..common.lexicon import zipf
-from .words import function_words
+from .words import adverbial_openers, articles, function_words
 
 __all__ = ["calm_capitals", "is_title_source", "strip_dateline"]
 
@@ -73,13 +73,13 @@ def is_title_source(line: str, *, dense: bool) -> bool:
 
 
 def calm_capitals(line: str, language: str) -> str:
-    """A headline shouted in capitals, in title case: function words lower,
-    other words capitalised, short rare words (acronyms: "EU", "NATO") kept.
-    Any other line comes back unchanged."""
+    """A headline shouted in capitals, in title case: small words (articles,
+    prepositions, conjunctions) lower, other words capitalised, short rare
+    words (acronyms: "EU", "NATO") kept. Any other line comes back as is."""
     cased = [ch for ch in line if ch.isalpha() and ch.lower() != ch.upper()]
     if len(cased) < 8 or any(ch.islower() for ch in cased):
         return line
-    stop = function_words(language)
+    stop = function_words(language) | adverbial_openers(language) | articles(language)
     out = []
     for index, word in enumerate(line.split()):
         core = word.strip("\"'«»„“”‚‘’()[]:;,.!?-–—")
