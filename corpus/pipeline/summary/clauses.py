@@ -10,19 +10,27 @@ reads as a whole phrase:
 
 * it does not end on a function word ("of", "der", "à"), a date or inside
   brackets or quotes;
-* it is not a fronted subordinate clause alone ("Nachdem ... hatten",
-  "Although ...");
+* it is not a fronted subordinate clause or adverbial alone ("Nachdem ...
+  hatten", "Although ...", "In a surprise move ...");
+* it does not stop after a verb of saying, before what was said ("The
+  minister said | that ...", "…时表示，");
 * German closes every clause with its verb and capitalises every noun, so a
   prefix must hold the main clause whole: a verb before the first
   subordinate clause, a verb bracket opened by an auxiliary ("hat",
   "wird") closed again, and each subordinate clause ending on its verb;
+* Hindi, Persian, Urdu, Bengali end the main clause on its verb and put
+  "कि"/"که" clauses after it: a comma ends a clause only before one;
 * head-final languages (Japanese, Korean, Turkish ...) put the main verb
   last, so no prefix short of the sentence end is a clause; their last
   segment (which holds that verb) is offered instead.
 
-Per-language words come from ``corpus.pipeline.languages`` (kinds
-``function_words`` and ``subordinators``), stop words where a language has
-no list of its own.
+Whole clauses that are not prefixes are offered too: the main clause after a
+fronted adverbial (``main_after_fronted``), the sentence without a relative
+clause between subject and verb (``drop_insert``) and what a speaker said
+(``reported_clause``).
+
+Per-language words come from ``corpus.pipeline.languages`` (see ``words``),
+stop words where a language has no list of its own.
 """
 
 from __future__ import annotations

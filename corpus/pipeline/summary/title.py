@@ -5,19 +5,22 @@ Where it comes from, in order:
 
 1. a heading kept on top of the text (a short first line without final
    punctuation; a line shouted in capitals is put in title case), once
-   stamps, agency codes, bylines, cookie and other junk lines above it are
-   passed over;
+   stamps, agency codes, bylines, editor's notes, datelines and other junk
+   lines above it and a one-word kicker are passed over;
 2. else the lead sentence, without its dateline, speaker label and
-   bracketed asides: whole if it fits the limit; else without a fronted date
-   or an apposition; else its longest prefix that is a complete phrase
-   (``clauses``: never a German clause cut before its verb);
-3. else the shortest complete clause or sentence up to the stretch limit
-   (in head-final languages, the last clause, which holds the main verb);
+   bracketed asides: whole if it fits the limit; else without a fronted
+   date, an apposition or a relative clause between subject and verb; else
+   its longest prefix that is a complete phrase (``clauses``: never a German
+   clause cut before its verb); else the main clause after a fronted
+   adverbial, or what a speaker said after "said that" / "表示，";
+3. else the shortest of those whole clauses up to the stretch limit (in
+   head-final languages then the last clause, which holds the main verb);
 4. else another sentence of the lead that names its own subject (a
-   shorter complete clause under half the limit is never taken: there the
-   verb is often still to come);
+   complete clause under half the limit is not taken before this: there
+   the verb is often still to come);
 5. only then a cut between words, marked "…" (never inside a word, a number
-   or a Latin run in CJK text), keeping a German or Dutch closing verb.
+   or a Latin run in CJK text), keeping a German or Dutch closing verb and,
+   in head-final languages, the subject and the words that end the sentence.
 """
 
 from __future__ import annotations
