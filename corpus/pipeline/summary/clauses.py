@@ -40,13 +40,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .shape import _CLAUSE_RE, _DATE_NUMBER_RE, _DENSE_DATE_RE, _QUOTE_PAIRS
-from .words import adverbial_openers, articles, complementizers, ends_with_saying, has_saying
+from .german import de_complete, de_has_verb
+from .words import (
+    adverbial_openers,
+    articles,
+    complementizers,
+    ends_with_saying,
+    first_word,
+    function_words,
+    has_saying,
+    opens_subordinate,
+)
 from .words import bare as _bare
-from .words import function_words
 from .words import subordinators as _subordinators
 
 __all__ = [
-    "BRACKET_OPENERS", "Cut", "complete_prefixes", "ends_on_function_word", "final_clause",
+    "Cut", "boundaries", "complete_prefixes", "drop_insert", "ends_on_function_word",
+    "final_clause", "main_after_fronted", "reported_clause",
 ]
 
 # Languages whose subordinate clauses end with their verb while the main
@@ -55,27 +65,6 @@ _VERB_FINAL_SUBORDINATE = frozenset({"de", "nl"})
 # Verb-final main clauses, but subordinate clauses after them ("..., कि",
 # "..., که"): a comma ends the main clause only before one.
 _POSTPOSED_SUBORDINATE = frozenset({"hi", "fa", "ur", "bn", "ne", "mr", "pa", "gu"})
-# Conjunctions joining two main clauses in German: a cut before one keeps a
-# whole clause.
-_DE_COORDINATORS = frozenset({"und", "oder", "aber", "sondern", "doch", "denn", "jedoch"})
-# Finite auxiliaries and modals that open a German or Dutch sentence
-# bracket, closed by a participle or infinitive at the end of the clause
-# ("Die Regierung hat am Mittwoch ... beschlossen").
-BRACKET_OPENERS = {
-    "de": frozenset(
-        "hat haben hatte hatten ist sind war waren wird werden wurde wurden kann können konnte "
-        "konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
-        "wollten darf dürfen durfte möchte möchten".split()
-    ),
-    "nl": frozenset(
-        "heeft hebben had hadden is zijn was waren wordt worden werd werden kan kunnen kon "
-        "konden moet moeten moest wil willen wilde zal zullen zou zouden".split()
-    ),
-}
-_DE_OPENERS = BRACKET_OPENERS["de"]
-# An inflected adjective before its noun ("die neue Regel"), not a verb.
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-_WORD_RE = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -87,11 +76,6 @@ class Cut:
     # Cut at punctuation, not before a subordinating word ("... on Monday |
     # after ..."), where the clause before is whole however short it is.
     punctuated: bool = True
-
-
-def _first_word(text: str) -> str:
-    match = _WORD_RE.search(text)
-    return _bare(match.group()) if match else ""
 
 
 def ends_on_function_word(text: str, language: str) -> bool:
@@ -116,17 +100,6 @@ def _balanced(text: str) -> bool:
         if text.count(opening) > text.count(closing):
             return False
     return text.count('"') % 2 == 0
-
-
-def _opens_subordinate(text: str, language: str) -> bool:
-    """Does ``text`` open with a subordinating word? In German an article
-    before a noun ("Die Regierung") is not the relative pronoun ("die")."""
-    words = text.split(None, 2)
-    if not words or _bare(words[0]) not in _subordinators(language):
-        return False
-    if language == "de" and len(words) > 1 and words[1][:1].isupper():
-        return _bare(words[0]) not in {"der", "die", "das", "dem", "den", "des"}
-    return True
 
 
 def _is_date(text: str, dense: bool) -> bool:
@@ -172,7 +145,7 @@ def _opens_complement(text: str, language: str) -> bool:
     or Dutch, whose "dass"/"dat" clauses put the verb last: no headline."""
     if language in _VERB_FINAL_SUBORDINATE:
         return False
-    return _first_word(text) in complementizers(language)
+    return first_word(text) in complementizers(language)
 
 
 def _opens_adverbial(text: str, language: str) -> bool:
@@ -180,59 +153,10 @@ def _opens_adverbial(text: str, language: str) -> bool:
     move ...", "Après ...", "Although ...")? Then it is fronted before the
     main clause, not the main clause itself. Articles and determiners open
     a subject instead."""
-    first = _first_word(text)
-    if _opens_subordinate(text, language) or first in adverbial_openers(language):
+    first = first_word(text)
+    if opens_subordinate(text, language) or first in adverbial_openers(language):
         return True
     return first in function_words(language) and first not in articles(language)
-
-
-# -- German ---------------------------------------------------------------------
-
-def _de_has_verb(words: list[str]) -> bool:
-    """A finite or non-finite verb among ``words``: German capitalises nouns,
-    so a lower-case word that is no function word and no adjective before a
-    noun is taken for one (auxiliaries always are)."""
-    stop = function_words("de")
-    for index, word in enumerate(words):
-        bare = _bare(word)
-        if not bare.isalpha() or not word[:1].islower():
-            continue
-        if bare in _DE_OPENERS:
-            return True
-        if bare in stop or bare in _subordinators("de"):
-            continue
-        following = words[index + 1] if index + 1 < len(words) else ""
-        if following[:1].isupper() and bare.endswith(_ADJECTIVE_ENDINGS):
-            continue
-        return True
-    return False
-
-
-def _de_complete(prefix: str) -> bool:
-    """Is ``prefix`` a whole German main clause, with any subordinate clauses
-    after it ending on their verbs?"""
-    segments = [s.strip() for s in re.split(r"\s*[,;:–—]\s+|\s+[–—-]\s+", prefix) if s.strip()]
-    start = 0
-    # A fronted subordinate clause: the main clause follows with its verb first.
-    while start < len(segments) - 1 and _opens_subordinate(segments[start], "de"):
-        start += 1
-    if _opens_subordinate(segments[start], "de"):
-        return False
-    main = [segments[start]]
-    for segment in segments[start + 1 :]:
-        if _opens_subordinate(segment, "de") or _first_word(segment) in _DE_COORDINATORS:
-            break
-        main.append(segment)  # an insert or a list: still the main clause
-    words = " ".join(main).split()
-    if not _de_has_verb(words):
-        return False
-    if any(_bare(w) in _DE_OPENERS for w in words[1:]) and not words[-1][:1].islower():
-        return False  # "Die Regierung hat am Mittwoch": the bracket is still open
-    return all(
-        segment.split()[-1][:1].islower()
-        for segment in segments[start + 1 :]
-        if _opens_subordinate(segment, "de")
-    )
 
 
 # -- candidates -------------------------------------------------------------------
@@ -270,7 +194,7 @@ def _judge(prefix: str, rest: str, language: str, dense: bool, first: bool) -> b
         return False  # "..., on 5 March": an adverbial left hanging
     if first and (_opens_adverbial(prefix, language) if not dense else False):
         return False  # "Although ...", "In a move ...": the main clause is still to come
-    if not first and not dense and _opens_subordinate(last, language):
+    if not first and not dense and opens_subordinate(last, language):
         # "..., which critics called too small" ends a clause only when a
         # clause comes before it, not a subject alone ("Yesterday, the
         # minister, who resigned ...").
@@ -278,20 +202,20 @@ def _judge(prefix: str, rest: str, language: str, dense: bool, first: bool) -> b
         if len(before.split()) < 4 or _opens_adverbial(before, language):
             return False
     if language == "de":
-        return _de_complete(prefix)
+        return de_complete(prefix)
     if language in _POSTPOSED_SUBORDINATE:
-        return _opens_subordinate(rest, language) or _opens_complement(rest, language)
+        return opens_subordinate(rest, language) or _opens_complement(rest, language)
     if language in _VERB_FINAL_SUBORDINATE:
         # Dutch: a comma cut is safe before a subordinate clause only.
-        return _opens_subordinate(rest, language) or first
-    if not first and not dense and rest[:1].islower() and not _opens_subordinate(rest, language):
+        return opens_subordinate(rest, language) or first
+    if not first and not dense and rest[:1].islower() and not opens_subordinate(rest, language):
         # "Yesterday, the minister, who resigned, | said" or "..., a former
         # banker, | said": an insert before the verb, which goes on in lower
         # case. A longer clause not ending on a name is taken as complete.
         words = last.split()
         return (
             len(words) >= 4
-            and not _opens_subordinate(last, language)
+            and not opens_subordinate(last, language)
             and not words[-1][:1].isupper()
         )
     return True
@@ -320,7 +244,7 @@ def main_after_fronted(sentence: str, *, language: str, dense: bool) -> str:
     if not match:
         return ""
     rest = sentence[match.end() :]
-    first = _first_word(rest)
+    first = first_word(rest)
     if not rest[:1].isalpha() or len(rest.split()) < 4 or _opens_adverbial(rest, language):
         return ""
     if first in function_words(language) and first not in articles(language):
@@ -341,14 +265,14 @@ def drop_insert(sentence: str, *, language: str) -> str:
         rest = sentence[second.end() :]
         if "," in subject or len(subject.split()) > 8 or not rest[:1].islower():
             continue
-        if _opens_subordinate(rest, language):
+        if opens_subordinate(rest, language):
             continue
         if language == "de":
             # A subject without a verb, an insert ending on its verb (a
             # relative or infinitive clause), then the main verb.
-            if _de_has_verb(subject.split()) or not insert.split()[-1][:1].islower():
+            if de_has_verb(subject.split()) or not insert.split()[-1][:1].islower():
                 continue
-        elif not _opens_subordinate(insert, language):
+        elif not opens_subordinate(insert, language):
             continue
         return f"{subject} {rest}"
     return sentence

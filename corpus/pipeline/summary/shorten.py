@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..common.lexicon import stopwords
-from .clauses import BRACKET_OPENERS
+from .german import BRACKET_OPENERS
 from .shape import (
     _CLAUSE_RE,
     _COMMAS,

@@ -5,6 +5,7 @@ speaker and tag steps."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..common.lexicon import stopwords
@@ -14,9 +15,10 @@ from ..tags.lang import words as tag_words
 
 __all__ = [
     "adverbial_openers", "articles", "bare", "complementizers", "ends_with_saying",
-    "function_words", "has_saying", "subordinators",
+    "first_word", "function_words", "has_saying", "opens_subordinate", "subordinators",
 ]
 
+_WORD_RE = re.compile(r"\S+")
 _EDGE_PUNCT = "\"'«»„“”‚‘’‹›()[]「」『』.,;:!?…"
 
 
@@ -77,3 +79,20 @@ def has_saying(text: str, language: str) -> bool:
 def bare(word: str) -> str:
     """``word`` casefolded, without the quotes and punctuation around it."""
     return word.strip(_EDGE_PUNCT).casefold()
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, bare (see ``bare``)."""
+    match = _WORD_RE.search(text)
+    return bare(match.group()) if match else ""
+
+
+def opens_subordinate(text: str, language: str) -> bool:
+    """Does ``text`` open with a subordinating word? In German an article
+    before a noun ("Die Regierung") is not the relative pronoun ("die")."""
+    words = text.split(None, 2)
+    if not words or bare(words[0]) not in subordinators(language):
+        return False
+    if language == "de" and len(words) > 1 and words[1][:1].isupper():
+        return bare(words[0]) not in {"der", "die", "das", "dem", "den", "des"}
+    return True
