@@ -82,9 +82,12 @@ def clean_document(
 
 def _title(headline: str, paragraphs: tuple[str, ...], language: str) -> str:
     """The headline the markup names when there is one (fitted like any
-    title when too long), else one proposed from the paragraphs."""
+    title when too long, passed over when it is junk), else one proposed
+    from the paragraphs."""
     if any(ch.isalpha() for ch in headline):
-        return shorten_headline(headline, language=language)
+        title = shorten_headline(headline, language=language)
+        if title:
+            return title
     return propose_title(paragraphs, language=language)
 
 

@@ -357,3 +357,11 @@ def test_a_long_explicit_headline_keeps_its_first_clause():
     page = (f"<html><head><title>Live | The Daily Example</title></head><body><h1>{h1}</h1>"
             "<p>Storm Ciarán swept across western Europe on Thursday, officials said.</p></body></html>")
     assert clean_document(page.encode()).title == "Storm Ciarán batters western Europe"
+
+
+@pytest.mark.parametrize("junk", ["Updated 12:30 GMT", "Cookie-Einstellungen", "AP-NY-03-03-24 1405EST"])
+def test_an_explicit_headline_that_is_junk_gives_way_to_the_text(junk):
+    page = (f"<html><head><title>{junk}</title></head><body>"
+            "<p>Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen.</p>"
+            "<p>Die Opposition stimmte dagegen und kündigte Widerstand an.</p></body></html>")
+    assert clean_document(page.encode()).title == "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen"

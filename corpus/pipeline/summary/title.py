@@ -127,9 +127,10 @@ def shorten_headline(headline: str, *, language: str) -> str:
     a title: whole when it fits, else its longest complete part. Headlines
     are terse, so a part before a comma may be as short as a third of the
     limit ("Storm batters Europe, leaving 13 dead ..." -> "Storm batters
-    Europe")."""
+    Europe"). "" when the headline is junk (a stamp, a code, a cookie or
+    "share" line), so the caller proposes one from the text instead."""
     headline = " ".join(headline.split())
-    if not headline:
+    if not headline or not is_title_source(headline, dense=_is_dense(headline)):
         return ""
     frame = _frame(headline[:600], base_language(language))
     return _fit(_finish_title(calm_capitals(headline, frame.language)), [], frame, heading=True)
