@@ -15,7 +15,7 @@ from .types import CleanedDocument, RefusalReason, RefusedInput, Removal
 
 # Stored with every source document so a later, better pipeline can tell which
 # documents it would clean differently. Bump when output changes.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 
 def clean_document(
