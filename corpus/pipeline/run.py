@@ -9,13 +9,13 @@ from .language.close import settle_close_languages
 from .markup import looks_like_rtf, strip_markup
 from .repair import repair
 from .structure import recover_paragraphs
-from .summary import propose_summary, propose_title
+from .summary import propose_summary, propose_title, shorten_headline
 from .tags import TagMatcher, suggest_tags
 from .types import CleanedDocument, RefusalReason, RefusedInput, Removal
 
 # Stored with every source document so a later, better pipeline can tell which
 # documents it would clean differently. Bump when output changes.
-PIPELINE_VERSION = "2"
+PIPELINE_VERSION = "3"
 
 
 def clean_document(
@@ -80,18 +80,14 @@ def clean_document(
     )
 
 
-# An explicit headline longer than this is shortened like any other.
-HEADLINE_MAX = 90
-
-
 def _title(headline: str, paragraphs: tuple[str, ...], language: str) -> str:
-    """The headline the markup names when there is one (shortened at a
-    clause if over HEADLINE_MAX), else one proposed from the paragraphs."""
-    headline = " ".join(headline.split())
-    if headline and any(ch.isalpha() for ch in headline):
-        if len(headline) <= HEADLINE_MAX:
-            return headline
-        return propose_title((headline,), language=language) or headline[:HEADLINE_MAX]
+    """The headline the markup names when there is one (fitted like any
+    title when too long, passed over when it is junk), else one proposed
+    from the paragraphs."""
+    if any(ch.isalpha() for ch in headline):
+        title = shorten_headline(headline, language=language)
+        if title:
+            return title
     return propose_title(paragraphs, language=language)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from corpus.pipeline.boilerplate import remove_boilerplate
-from corpus.pipeline.boilerplate.rules import DETECTORS, classify
+from corpus.pipeline.boilerplate.rules import DETECTORS, classify, is_byline
 from corpus.pipeline.types import RemovalReason as R
 
 BODY = {
@@ -210,3 +210,38 @@ def test_press_release_marks_and_footers_go_dateline_stays(lang):
     cleaned = remove_boilerplate(f"{mark}\n\n{dateline}\n\n{body}\n\n{footer}")
     assert cleaned.text == f"{dateline}\n\n{body}"
     assert {r.reason for r in cleaned.removed} == {R.PRESS_RELEASE}
+
+
+# -- wire codes and bylines ------------------------------------------------------
+
+@pytest.mark.parametrize("code", ["AP-NY-03-03-24 1405EST", "BC-EU-Economy-Rates", "RTR4XYZ1"])
+@pytest.mark.parametrize("language", ["en", "de", "ar"])
+def test_a_wire_routing_code_at_the_head_is_cut(code, language):
+    cleaned = _check(f"{code}\n\n{BODY[language]}", code, R.SOURCE_LINE)
+    assert any("routing code" in r.detail for r in cleaned.removed)
+
+
+@pytest.mark.parametrize(
+    "line", ["COVID-19", "G7-Gipfel", "F-35", "U.S.", "BBC News", "iPhone 15 Pro", "STOCKHOLM"]
+)
+def test_short_names_with_digits_or_hyphens_are_no_routing_code(line):
+    assert classify(line, edge=True) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By Jane Doe", "Von Hans Müller und Eva Schmidt", "Par Jean Dupont, envoyé spécial à Kyiv",
+     "Por María José García y Pedro Ruiz", "Door Jan de Vries", "By Ursula von der Leyen",
+     "Автор Иван Петров"],
+)
+def test_bylines_are_recognised(line):
+    assert is_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["By the numbers: what we know", "Von Berlin nach Paris", "Von der Leyen besucht Kiew",
+     "Par ailleurs, le gouvernement a annoncé un plan.", "Door de storm vielen bomen om"],
+)
+def test_headlines_and_sentences_are_no_bylines(line):
+    assert not is_byline(line)

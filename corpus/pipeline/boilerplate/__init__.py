@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from .detectors import junk_reason
+from .rules import is_byline, is_editor_note
 from .scan import remove_boilerplate
 
-__all__ = ["remove_boilerplate"]
+__all__ = ["is_byline", "is_editor_note", "junk_reason", "remove_boilerplate"]

@@ -163,3 +163,12 @@ def _standalone(s: str, *, edge: bool) -> tuple[RemovalReason, str] | None:
         if edge and width(s) <= TITLE_MAX and (_NAV_LABEL_RE.match(s) or _NAV_CALL_RE.match(s)):
             return RemovalReason.PROMPT_LINE, "a short tag, share or subscribe navigation line"
     return classify(s, edge=edge)
+
+
+def junk_reason(line: str) -> tuple[RemovalReason, str] | None:
+    """What junk ``line`` is on its own evidence, judged as a line at the head
+    of a text (where credits, stamps, codes and cookie text gather); None when
+    no detector recognises it. For steps after this one that must never take
+    such a line for content, such as the proposed title."""
+    line = line.strip()
+    return _standalone(line, edge=True) if line else None

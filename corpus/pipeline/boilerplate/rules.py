@@ -97,6 +97,21 @@ _PHOTO_CREDIT_RE = regex.compile(
     r"|imago|picture alliance|ap photo|reuters/[\p{L} ]+|epa-efe)[^\n]{0,40})\W*$",
     regex.I,
 )
+# A wire service's routing code on a line of its own: "AP-NY-03-03-24 1405EST",
+# "BC-EU-Economy-Rates", "RTR4XYZ1": one to three tokens of letters and digits
+# joined by "-", "/", "_" or ".", with no ordinary word among them.
+_CODE_TOKEN = r"[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*"
+_AGENCY_CODE_RE = re.compile(rf"^\s*{_CODE_TOKEN}(?:\s+{_CODE_TOKEN}){{0,2}}\s*$")
+_CODE_PARTS_RE = re.compile(r"[-/_.]")
+_MIXED_TOKEN_RE = re.compile(r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]{4,}")
+# "By Jane Doe", "Von Hans Müller und Eva Schmidt", "Par Jean Dupont, envoyé
+# spécial": a byline names people, capitalised, after the language's byline word.
+_BYLINE_RE = regex.compile(
+    rf"(?i:{labels(phrases('byline_leads'), '').pattern})\s+"
+    r"(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:de|da|del|van|von|der|den|di|du|le|la|al|el|bin|ibn)\b)"
+    r"(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|et|y|e|i|og|och|en|ve|dan|и|і|та|&"
+    r"|de|da|del|van|von|der|den|di|du|le|la|al|el|bin|ibn))*\s*(?:,[^\n.!?]{1,40})?$",
+)
 _PHONE_RE = re.compile(r"\+?\d[\d ()./-]{7,}\d")
 _HANDLE_OR_URL_RE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@.])@\w{2,30}|[\w.+-]+@[\w-]+\.[\w.-]+")
 
@@ -108,6 +123,29 @@ def _short(limit: int) -> Callable[[str], bool]:
 def is_editor_note(line: str) -> bool:
     """An editor's note or correction: content, never junk."""
     return bool(_EDITOR_NOTE_RE.match(line))
+
+
+def is_byline(line: str) -> bool:
+    """A byline: the byline word of a language ("By", "Von", "Par") and up
+    to six capitalised names joined by short words. Content, not junk (the
+    editor keeps it), but never a headline."""
+    line = line.strip()
+    if width(line) > 80 or not _BYLINE_RE.match(line):
+        return False
+    names = line.split(",")[0].split()[1:]
+    return 1 <= len(names) <= 7 and sum(w[:1].isupper() for w in names) >= len(names) - 2
+
+
+def _agency_code(s: str) -> bool:
+    if width(s) > 40 or not _AGENCY_CODE_RE.match(s) or not any(ch.isupper() for ch in s):
+        return False
+    tokens = s.split()
+    if any(t.isalpha() and t[1:].islower() for t in tokens):
+        return False  # an ordinary capitalised word: a name or heading
+    return any(
+        len(_CODE_PARTS_RE.findall(t)) >= 2 or (_MIXED_TOKEN_RE.fullmatch(t) and len(t) >= 6)
+        for t in tokens
+    )
 
 
 def _timestamp(s: str) -> bool:
@@ -144,6 +182,8 @@ DETECTORS: tuple[Detector, ...] = (
              lambda s: width(s) <= 140 and bool(_PHOTO_CREDIT_RE.match(s))),
     Detector("timestamp", RemovalReason.TIMESTAMP, "giving a publication or update time",
              _timestamp),
+    Detector("agency_code", RemovalReason.SOURCE_LINE, "giving a wire service's routing code",
+             _agency_code, edge_only=True, max_width=40),
     Detector("subscribe_prompt", RemovalReason.SUBSCRIBE_PROMPT,
              "asking to subscribe, sign up, follow or download", _prompt),
     Detector("press_release_mark", RemovalReason.PRESS_RELEASE, "labelling a press release",

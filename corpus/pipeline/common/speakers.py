@@ -18,7 +18,11 @@ SPEAKER_LABEL_RE = regex.compile(
 
 # Verbs of saying written without spaces: a label ending in one ("马云说：")
 # introduces reported speech, not a speaker turn.
-CJK_SPEECH_VERBS = ("说", "說", "表示", "称", "稱", "指出", "认为", "認為", "强调", "強調", "言う")
+CJK_SPEECH_VERBS = (
+    "说", "說", "表示", "称", "稱", "指出", "认为", "認為", "强调", "強調", "言う",
+    # Reporting verbs: "数据显示：" and "新华社报道：" introduce a report too.
+    "显示", "顯示", "宣布", "报道", "報道", "透露",
+)
 
 # Verbs of saying right after a name mark it as a person ("Ma a déclaré");
 # lower-case word forms, any language.

@@ -47,6 +47,12 @@ KINDS = {
     "about_leads": "press-release boilerplate openers ('About Acme')",
     "editor_notes": "editor's notes and corrections: content, never junk",
     "distinctive_words": "common words that tell this language from a close neighbour",
+    "function_words": "articles, prepositions, conjunctions a proposed title never ends on",
+    "articles": "articles and determiners: a function word that may open a clause's subject",
+    "adverbial_openers": "prepositions and conjunctions opening a fronted adverbial ('In', 'Nach')",
+    "complementizers": "words opening what was said or announced ('that', 'dass', 'que')",
+    "byline_leads": "the word opening a byline before the author's name ('By', 'Von', 'Par')",
+    "subordinators": "words opening a subordinate or relative clause ('that', 'dass', 'qui')",
 }
 
 

@@ -34,4 +34,19 @@ WORDS = {
     "editor_notes": (
         "poznámka redakce", "oprava",
     ),
+    "function_words": (
+        "a", "i", "ale", "nebo", "že", "aby", "když", "kde", "jestli", "protože", "v", "ve", "na",
+        "s", "se", "z", "ze", "do", "od", "po", "za", "pod", "nad", "při", "o", "bez", "pro",
+        "přes", "mezi", "před", "u", "jeho", "její", "jejich", "ten", "ta", "to", "ty", "který",
+        "která", "které",
+    ),
+    "subordinators": (
+        "že", "aby", "když", "kde", "jestli", "protože", "který", "která", "které", "kterých",
+    ),
+    "byline_leads": (
+        "autor",
+    ),
+    "complementizers": (
+        "že",
+    ),
 }

@@ -31,4 +31,21 @@ WORDS = {
     "press_release_marks": (
         "pressemeddelelse",
     ),
+    "function_words": (
+        "om", "en", "et", "den", "det", "de", "og", "eller", "men", "at", "som", "når", "hvor",
+        "fra",
+        "med", "for", "mellem", "uden", "hans", "hendes", "deres",
+    ),
+    "subordinators": (
+        "at", "som", "om", "når", "hvor", "fordi", "mens", "før", "siden",
+    ),
+    "byline_leads": (
+        "af",
+    ),
+    "articles": (
+        "en", "et", "den", "det", "de", "denne", "dette", "hans", "hendes",
+    ),
+    "complementizers": (
+        "at",
+    ),
 }

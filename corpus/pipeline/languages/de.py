@@ -84,4 +84,33 @@ WORDS = {
     "editor_notes": (
         "anmerkung der redaktion", "korrektur", "richtigstellung", 
     ),
+    "function_words": (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "und", "oder", "aber", "denn", "sondern", "sowie", "als", "wie", "dass", "daß",
+        "weil", "wenn", "ob", "obwohl", "nachdem", "bevor", "während", "damit", "sodass", "in",
+        "im", "ins", "am", "ans", "beim", "seit", "von", "vom", "zum", "zur", "für", "gegen",
+        "ohne", "bis", "zwischen", "neben", "wegen", "trotz", "laut", "gemäß", "sein", "seine",
+        "seiner", "seinen", "seinem", "ihr", "ihre", "ihrer", "ihren", "ihrem", "dieser", "diese",
+        "dieses", "diesen", "diesem", "jener",
+    ),
+    "subordinators": (
+        "dass", "daß", "weil", "als", "wie", "wenn", "ob", "obwohl", "obgleich", "nachdem",
+        "bevor", "ehe", "während", "damit", "sodass", "seit", "seitdem", "sobald", "solange",
+        "falls", "indem", "wo", "der", "die", "das", "dem", "den", "deren", "dessen", "welche",
+        "welcher", "welches",
+    ),
+    "byline_leads": (
+        "von", "text von",
+    ),
+    "articles": (
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+        "eines", "dieser", "diese", "dieses", "diesen", "diesem", "sein", "seine", "ihr", "ihre",
+    ),
+    "adverbial_openers": (
+        "in", "im", "am", "an", "auf", "nach", "bei", "beim", "während", "trotz", "seit", "vor",
+        "mit", "ohne", "durch", "unter", "über", "wegen", "angesichts",
+    ),
+    "complementizers": (
+        "dass", "daß",
+    ),
 }

@@ -91,7 +91,35 @@ WORDS = {
         "about",
     ),
     "editor_notes": (
-        "editor’s note", "correction", "clarification",
+        "editor’s note", "editor's note", "correction", "clarification",
         "update",
+    ),
+    "function_words": (
+        "a", "an", "the", "of", "to", "at", "by", "for", "from", "with", "about", "into", "onto",
+        "between", "against", "during", "via", "per", "and", "or", "but", "nor", "so", "yet",
+        "as", "than", "that", "which", "who", "whom", "whose", "if", "because", "while", "when",
+        "where", "whether", "although", "though", "until", "unless", "its", "their", "his", "her",
+        "our", "your", "my", "this", "these", "those",
+    ),
+    "subordinators": (
+        "that", "which", "who", "whom", "whose", "because", "while", "when", "where", "whether",
+        "although", "though", "since", "until", "unless", "after", "before", "as", "if", "once",
+        "whereas", "so",
+    ),
+    "byline_leads": (
+        "by", "written by", "reporting by",
+    ),
+    "articles": (
+        "the", "a", "an", "this", "these", "that", "those", "its", "their", "his", "her", "our",
+        "my", "your",
+    ),
+    "adverbial_openers": (
+        "according", "in", "on", "at", "after", "before", "during", "despite", "following",
+        "amid", "amidst",
+        "since", "under", "with", "without", "for", "from", "by", "as", "while", "when",
+        "although", "though", "because", "if", "once", "until", "upon",
+    ),
+    "complementizers": (
+        "that",
     ),
 }

@@ -80,4 +80,29 @@ WORDS = {
     "editor_notes": (
         "corrección", "fe de erratas", "aclaración",
     ),
+    "function_words": (
+        "el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "de", "del", "al", "a", "en",
+        "con", "por", "para", "sin", "sobre", "tras", "entre", "hacia", "hasta", "desde", "según",
+        "contra", "ante", "bajo", "durante", "y", "e", "o", "u", "ni", "pero", "sino", "que",
+        "quien", "cuyo", "cuya", "donde", "cuando", "como", "si", "porque", "aunque", "mientras",
+        "su", "sus", "este", "esta", "estos", "estas", "ese", "esa",
+    ),
+    "subordinators": (
+        "que", "quien", "quienes", "cuyo", "cuya", "donde", "cuando", "como", "si", "porque",
+        "aunque", "mientras", "pues", "ya", "tras",
+    ),
+    "byline_leads": (
+        "por",
+    ),
+    "articles": (
+        "el", "la", "los", "las", "un", "una", "unos", "unas", "este", "esta", "estos", "estas",
+        "su", "sus",
+    ),
+    "adverbial_openers": (
+        "en", "tras", "durante", "después", "antes", "pese", "según", "desde", "ante", "con",
+        "sin", "bajo",
+    ),
+    "complementizers": (
+        "que",
+    ),
 }

@@ -22,4 +22,10 @@ WORDS = {
     "editor_notes": (
         "یادداشت سردبیر",
     ),
+    "complementizers": (
+        "که",
+    ),
+    "subordinators": (
+        "که", "زیرا", "چون", "اگر", "وقتی", "تا",
+    ),
 }

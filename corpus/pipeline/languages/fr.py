@@ -77,4 +77,29 @@ WORDS = {
     "editor_notes": (
         "correctif", "rectificatif", "précision",
     ),
+    "function_words": (
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "en",
+        "dans", "sur", "sous", "par", "pour", "avec", "sans", "chez", "vers", "entre", "contre",
+        "après", "avant", "depuis", "pendant", "selon", "et", "ou", "mais", "donc", "or", "ni",
+        "car", "que", "qu'", "qui", "dont", "où", "si", "comme", "lorsque", "quand", "puisque",
+        "parce", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces",
+    ),
+    "subordinators": (
+        "que", "qu'", "qui", "dont", "où", "lorsque", "quand", "puisque", "parce", "si", "comme",
+        "bien", "alors", "tandis", "afin", "avant", "après",
+    ),
+    "byline_leads": (
+        "par",
+    ),
+    "articles": (
+        "le", "la", "les", "l'", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son",
+        "sa", "ses", "leur", "leurs",
+    ),
+    "adverbial_openers": (
+        "dans", "en", "à", "au", "après", "avant", "pendant", "malgré", "depuis", "sous", "selon",
+        "lors", "face", "alors", "dès", "suite",
+    ),
+    "complementizers": (
+        "que", "qu'",
+    ),
 }

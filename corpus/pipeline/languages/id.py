@@ -44,4 +44,14 @@ WORDS = {
     "editor_notes": (
         "catatan redaksi", "ralat", "koreksi",
     ),
+    "function_words": (
+        "dan", "atau", "tetapi", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "oleh",
+        "dalam", "bagi", "tentang", "karena", "jika", "ketika", "bahwa", "ini", "itu",
+    ),
+    "byline_leads": (
+        "oleh",
+    ),
+    "complementizers": (
+        "bahwa",
+    ),
 }

@@ -70,4 +70,30 @@ WORDS = {
     "editor_notes": (
         "nota del direttore", "rettifica", "correzione",
     ),
+    "function_words": (
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "di", "del", "dello",
+        "della", "dei", "degli", "delle", "a", "al", "allo", "alla", "ai", "agli", "alle", "da",
+        "dal", "dalla", "dai", "in", "nel", "nello", "nella", "nei", "negli", "nelle", "su",
+        "sul", "sulla", "sui", "con", "per", "tra", "fra", "e", "ed", "o", "ma", "che", "chi",
+        "cui", "dove", "quando", "come", "se", "perché", "mentre", "suo", "sua", "suoi", "sue",
+        "questo", "questa",
+    ),
+    "subordinators": (
+        "che", "chi", "cui", "dove", "quando", "come", "se", "perché", "mentre", "sebbene",
+        "benché", "poiché", "dopo",
+    ),
+    "byline_leads": (
+        "di", "a cura di",
+    ),
+    "articles": (
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "questo", "questa",
+        "suo", "sua",
+    ),
+    "adverbial_openers": (
+        "in", "a", "dopo", "durante", "prima", "nonostante", "secondo", "da", "con", "senza",
+        "sotto",
+    ),
+    "complementizers": (
+        "che",
+    ),
 }

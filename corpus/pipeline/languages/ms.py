@@ -8,4 +8,14 @@ WORDS = {
         sebanyak antarabangsa negeri menteri besar awam
         """.split()
     ),
+    "function_words": (
+        "dan", "atau", "tetapi", "yang", "di", "ke", "dari", "pada", "untuk", "dengan", "oleh",
+        "dalam", "bagi", "tentang", "kerana", "jika", "ketika", "bahawa", "ini", "itu",
+    ),
+    "byline_leads": (
+        "oleh",
+    ),
+    "complementizers": (
+        "bahawa",
+    ),
 }

@@ -69,4 +69,25 @@ WORDS = {
     "editor_notes": (
         "noot van de redactie", "correctie", "rectificatie",
     ),
+    "function_words": (
+        "de", "het", "een", "van", "met", "naar", "onder", "tussen", "sinds", "tot", "zonder",
+        "en", "of", "maar", "want", "dus", "dat", "die", "wie", "wat", "waar", "wanneer", "als",
+        "omdat", "hoewel", "terwijl", "nadat", "voordat", "zijn", "haar", "hun", "dit", "deze",
+    ),
+    "subordinators": (
+        "dat", "die", "wie", "wat", "waar", "wanneer", "als", "omdat", "hoewel", "terwijl",
+        "nadat", "voordat", "zodat",
+    ),
+    "byline_leads": (
+        "door",
+    ),
+    "articles": (
+        "de", "het", "een", "deze", "dit", "die", "dat", "zijn", "haar", "hun",
+    ),
+    "adverbial_openers": (
+        "in", "op", "na", "tijdens", "ondanks", "volgens", "sinds", "met", "zonder", "bij",
+    ),
+    "complementizers": (
+        "dat",
+    ),
 }

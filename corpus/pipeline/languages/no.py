@@ -28,4 +28,21 @@ WORDS = {
     "press_release_marks": (
         "pressemelding",
     ),
+    "function_words": (
+        "om", "en", "et", "ei", "den", "det", "de", "og", "eller", "men", "at", "som", "når",
+        "hvor",
+        "fra", "med", "for", "mellom", "uten", "hans", "hennes", "deres",
+    ),
+    "subordinators": (
+        "at", "som", "om", "når", "hvor", "fordi", "mens", "før", "siden",
+    ),
+    "byline_leads": (
+        "av",
+    ),
+    "articles": (
+        "en", "et", "ei", "den", "det", "de", "denne", "dette", "hans", "hennes",
+    ),
+    "complementizers": (
+        "at",
+    ),
 }

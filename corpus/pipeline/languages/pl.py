@@ -69,4 +69,23 @@ WORDS = {
     "editor_notes": (
         "nota redakcji", "od redakcji", "sprostowanie",
     ),
+    "function_words": (
+        "i", "a", "ale", "lub", "albo", "oraz", "że", "żeby", "gdy", "kiedy", "gdzie", "jeśli",
+        "choć", "bo", "ponieważ", "w", "we", "na", "z", "ze", "do", "od", "po", "za", "pod",
+        "nad", "przy", "o", "bez", "dla", "przez", "między", "przed", "u", "jego", "jej", "ich",
+        "ten", "ta", "to", "te", "który", "która", "które",
+    ),
+    "subordinators": (
+        "że", "żeby", "gdy", "kiedy", "gdzie", "jeśli", "choć", "bo", "ponieważ", "który",
+        "która", "które", "których",
+    ),
+    "byline_leads": (
+        "autor",
+    ),
+    "adverbial_openers": (
+        "w", "we", "na", "po", "podczas", "mimo", "przy", "z", "bez",
+    ),
+    "complementizers": (
+        "że",
+    ),
 }

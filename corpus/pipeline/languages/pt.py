@@ -70,4 +70,28 @@ WORDS = {
     "editor_notes": (
         "nota do editor", "nota da redação", "correção", "errata",
     ),
+    "function_words": (
+        "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "do", "da", "dos", "das", "em",
+        "no", "na", "nos", "nas", "ao", "aos", "à", "às", "por", "pelo", "pela", "pelos", "pelas",
+        "para", "com", "sem", "sobre", "entre", "até", "desde", "contra", "após", "e", "ou",
+        "mas", "nem", "que", "quem", "cujo", "onde", "quando", "como", "porque", "embora",
+        "enquanto", "seu", "sua", "seus", "suas", "este", "esta", "esse", "essa",
+    ),
+    "subordinators": (
+        "que", "quem", "cujo", "cuja", "onde", "quando", "como", "se", "porque", "embora",
+        "enquanto", "pois", "após",
+    ),
+    "byline_leads": (
+        "por",
+    ),
+    "articles": (
+        "o", "a", "os", "as", "um", "uma", "uns", "umas", "este", "esta", "seu", "sua",
+    ),
+    "adverbial_openers": (
+        "em", "após", "durante", "depois", "antes", "apesar", "segundo", "desde", "com", "sem",
+        "sob",
+    ),
+    "complementizers": (
+        "que",
+    ),
 }

@@ -25,4 +25,23 @@ WORDS = {
     "press_release_marks": (
         "pressmeddelande",
     ),
+    "function_words": (
+        "om", "en", "ett", "den", "det", "de", "och", "eller", "men", "att", "som", "när", "där",
+        "från", "med", "för", "mellan", "utan", "hans", "hennes", "deras",
+    ),
+    "subordinators": (
+        "att", "som", "om", "när", "där", "eftersom", "medan", "innan", "sedan",
+    ),
+    "byline_leads": (
+        "av",
+    ),
+    "articles": (
+        "en", "ett", "den", "det", "de", "denna", "detta", "hans", "hennes",
+    ),
+    "adverbial_openers": (
+        "i", "på", "efter", "under", "trots", "enligt", "sedan", "med", "utan", "vid",
+    ),
+    "complementizers": (
+        "att",
+    ),
 }

@@ -67,4 +67,14 @@ WORDS = {
     "editor_notes": (
         "editörün notu", "düzeltme",
     ),
+    "function_words": (
+        "ve", "ile", "veya", "ya", "da", "ama", "fakat", "ancak", "çünkü", "ki", "için", "gibi",
+        "kadar", "göre", "bu", "şu", "o", "bir", "de",
+    ),
+    "byline_leads": (
+        "yazan",
+    ),
+    "complementizers": (
+        "ki",
+    ),
 }

@@ -9,7 +9,9 @@ from bs4 import BeautifulSoup
 
 __all__ = ["headline", "without_site_name"]
 
-_SEPARATORS_RE = re.compile(r"\s+(?:[|–—·»:]|-|::)\s+")
+# What joins a page title to its site name. Not a colon: "Strike at SNCF:
+# traffic disrupted" is one headline.
+_SEPARATORS_RE = re.compile(r"\s+(?:[|–—·»]|-|::)\s+")
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -19,15 +21,23 @@ def _clean(text: str | None) -> str:
 
 def without_site_name(title: str, site: str = "") -> str:
     """``title`` minus a site name joined by " | ", " - ", " — " ...: the
-    named ``site`` when given, else the longest part."""
-    parts = [p for p in _SEPARATORS_RE.split(title) if p.strip()]
-    if len(parts) < 2:
-        return title.strip()
+    named ``site`` when given, else the shorter of the first and last parts.
+    The rest is kept as written, its own separators included."""
+    title = title.strip()
+    seps = list(_SEPARATORS_RE.finditer(title))
+    if not seps:
+        return title
+    first, last = title[: seps[0].start()].strip(), title[seps[-1].end() :].strip()
     if site:
-        kept = [p for p in parts if p.strip().casefold() != site.strip().casefold()]
-        if kept and len(kept) < len(parts):
-            return " - ".join(p.strip() for p in kept)
-    return max(parts, key=len).strip()
+        if last.casefold() == site.strip().casefold():
+            return title[: seps[-1].start()].strip()
+        if first.casefold() == site.strip().casefold():
+            return title[seps[0].end() :].strip()
+    if not first or not last:
+        return title
+    if len(last) <= len(first):
+        return title[: seps[-1].start()].strip()
+    return title[seps[0].end() :].strip()
 
 
 def _meta(soup: BeautifulSoup, *names: str) -> str:

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 
 import regex
 
-from ..common.lexicon import stopwords
 from ..common.scripts import DENSE_RE, HANGUL_RE, KANA_RE
 from ..common.speakers import SPEAKER_LABEL_RE
 from ..common.text import SENTENCE_END, split_sentences
+from .words import function_words
 
 TITLE_MAX = 90
 
@@ -22,6 +22,11 @@ TITLE_MAX_DENSE = 30
 # about a third more characters than in Chinese: at 30 the lead clause
 # rarely reaches its verb.
 TITLE_MAX_KANA = 40
+# A title may run this long only when no complete phrase fits the limit
+# above: a whole clause reads better than one cut short with "…".
+TITLE_STRETCH = 120
+TITLE_STRETCH_DENSE = 40
+TITLE_STRETCH_KANA = 53
 SUMMARY_MAX = 300
 SUMMARY_MAX_DENSE = 120
 SUMMARY_SENTENCES = 3
@@ -55,7 +60,7 @@ _TITLE_END_MARKS = frozenset(".,;:·。，、；：،؛-–—।॥።۔．｡"
 _DATE_NUMBER_RE = re.compile(
     r"(?<![\d.,])(?:\d{1,2}\.?|\d{4}|\d{1,2}[:h]\d\d)(?![\d%]|[.,]\d|\s?%)"
 )
-_DENSE_DATE_RE = re.compile(r"\d\s*[年月日時时号號点點]")
+_DENSE_DATE_RE = re.compile(r"\d+\s*[年月日時时号號点點]")
 # Lower-case particles inside personal names, whatever the text's language.
 _NAME_PARTICLES = frozenset(
     "al bin ibn bint ben da das de del della der di do dos du el la le van von zu ter den".split()
@@ -71,6 +76,7 @@ _HEAD_FINAL = frozenset("ja ko tr az uz kk ky tk mn ta te kn ml si my eu".split(
 # An interview turn is not a quotation: "He said: «...»" does not start one.
 _QUOTE_OPENERS = "\"'«„“‘‹「『"
 _QUOTE_PAIRS = (("«", "»"), ("„", "“"), ("“", "”"), ("‹", "›"), ("「", "」"), ("『", "』"), ("‚", "‘"))
+_QUOTE_RE = re.compile("[\"'«»„“”‹›「」『』‚‘]")
 _FINAL_MARKS = SENTENCE_END + ":;,，、；：…"
 
 
@@ -113,6 +119,8 @@ def _strip_speaker(text: str) -> str:
 
 def _balance_quotes(text: str) -> str:
     """Drop an opening quote whose closing partner was cut off (or vice versa)."""
+    if not _QUOTE_RE.search(text):
+        return text
     for opening, closing in _QUOTE_PAIRS:
         if text.count(opening) > text.count(closing):
             i = text.rfind(opening)
@@ -144,8 +152,24 @@ def _chars_within(text: str, columns: int) -> int:
     return len(text)
 
 
-def _is_ascii_alnum(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+def _in_run(ch: str) -> bool:
+    """A digit or Latin letter (full-width ones too): inside dense text these
+    form runs ("2026年", "iPhone", "Ｇ７") that a cut must not split."""
+    return ch.isdigit() or (ch.isalpha() and (ord(ch) < 0x250 or 0xFF21 <= ord(ch) <= 0xFF5A))
+
+
+# Thai and Lao vowels written before their consonant: a syllable, and often
+# a word, starts there.
+_LEADING_VOWELS = "\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4"
+
+
+def _before_leading_vowel(text: str, head: str) -> str:
+    """In Thai or Lao, move a cut between characters back to the last
+    syllable start in the second half of ``head``; else ``head`` as is."""
+    for index in range(len(head), len(head) // 2, -1):
+        if text[index] in _LEADING_VOWELS:
+            return head[:index]
+    return head
 
 
 def _cut_words(text: str, limit: int, dense: bool, language: str) -> str:
@@ -158,16 +182,17 @@ def _cut_words(text: str, limit: int, dense: bool, language: str) -> str:
     if dense and not re.search(r"\s", text[room // 2 : room + 1]):
         # No spaces to cut at: cut between characters, but never inside a
         # run of Latin letters or digits embedded in the text.
-        while head and _is_ascii_alnum(head[-1]) and _is_ascii_alnum(text[len(head)]):
+        while head and _in_run(head[-1]) and _in_run(text[len(head)]):
             head = head[:-1]
         head = head or text[:room]
+        head = _before_leading_vowel(text, head)
         # Never separate a base letter from its vowel signs or accents.
         while len(head) > 1 and unicodedata.category(text[len(head)])[0] == "M":
             head = head[:-1]
     elif not text[room].isspace():
         head = _WORD_END_RE.sub("", head) or head
     head = _trim_end(head)
-    stop = stopwords(language)
+    stop = function_words(language)
     words = head.split()
     while len(words) > 3 and words[-1].casefold().strip("\"'«»„“”") in stop:
         words.pop()

@@ -1,5 +1,4 @@
-"""Shortening a sentence into a headline: drop fronted dates and appositions,
-cut at a clause boundary, else between words, never mid-word."""
+"""Shortening a sentence into a headline without cutting a phrase: drop\nfronted dates and appositions; as a last resort, keep a German or Dutch\nclause's closing verb after a cut between words."""
 
 from __future__ import annotations
 
@@ -7,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..common.lexicon import stopwords
+from .german import BRACKET_OPENERS
 from .shape import (
     _CLAUSE_RE,
     _COMMAS,
@@ -17,8 +17,8 @@ from .shape import (
     _TITLE_END_MARKS,
     _balance_quotes,
     _chars_within,
-    _cut_words,
 )
+from .words import function_words
 
 _Parts = list[list[str]]
 
@@ -75,9 +75,11 @@ def _is_predicate(text: str) -> bool:
 
 
 def _is_date(text: str, dense: bool, stop: frozenset[str]) -> bool:
-    """A short time phrase: "Le 20 septembre", "On March 5", "9月19日"."""
+    """A short time phrase: "Le 20 septembre", "On March 5", "9月19日" (not
+    "トヨタ自動車は８日": the subject comes with it)."""
     if dense:
-        return len(text) <= 12 and bool(_DENSE_DATE_RE.search(text))
+        rest = _DENSE_DATE_RE.sub("", text).strip(" 、，はにのでも")
+        return len(text) <= 12 and bool(_DENSE_DATE_RE.search(text)) and len(rest) <= 2
     words = text.split()
     if not 1 <= len(words) <= 6 or not _DATE_NUMBER_RE.search(text):
         return False
@@ -148,35 +150,6 @@ def _drop_apposition(parts: _Parts, stop: frozenset[str]) -> _Parts:
     return parts
 
 
-def _cut_clause(parts: _Parts, limit: int, dense: bool, stop: frozenset[str]) -> str | None:
-    """The longest prefix of whole segments within the limit that can stand
-    as a title: at least half the limit (a cut much shorter than
-    a word cut would say less), not ending on a date or a short insert
-    ("..., in a statement") and not past a name after a comma, which all
-    leave the clause unfinished."""
-    best = None
-    text = ""
-    for index, (segment, delimiter) in enumerate(parts[:-1]):
-        text += segment
-        if len(text) > limit or (index and _is_name(segment, stop)):
-            # Past a name after a comma (an apposition or a list item) the
-            # verb is still to come: no prefix from here on is a clause.
-            break
-        if len(text) >= limit * 0.5 and (
-            index == 0
-            or (
-                (len(segment) >= 6 if dense else len(segment.split()) >= 4)
-                and not _is_date(segment, dense, stop)
-                # "Yesterday, the minister, who resigned, | said": an insert
-                # before the verb, which goes on in lower case.
-                and not _starts_lower(parts[index + 1][0])
-            )
-        ):
-            best = text
-        text += delimiter
-    return best
-
-
 def _capitalise_like(text: str, original: str) -> str:
     if text[:1].islower() and original[:1].isupper():
         return text[0].upper() + text[1:]
@@ -199,49 +172,21 @@ def _char_limit(text: str, limit: int, measure: Callable[[str], int]) -> int:
     return limit if measure is len else _chars_within(text, limit)
 
 
-def _shorten_sentence(
-    sentence: str,
-    limit: int,
-    measure: Callable[[str], int],
-    dense: bool,
-    head_final: bool,
-    language: str,
-) -> str:
-    """``sentence`` fitted into ``limit``: without fronted dates and
-    appositions if that is enough, else cut at a clause boundary, else
-    between words with "…"."""
+def shorten_parts(sentence: str, limit: int, dense: bool, language: str) -> str:
+    """``sentence`` without fronted dates ("Le 20 septembre, ...") and an
+    apposition between subject and verb ("Jack Ma, the founder of Alibaba,
+    said"): still a whole sentence, only shorter. Unchanged when neither is
+    found."""
     stop = stopwords(language)
-    # Dropped dates and appositions are short: cuts stay within 4 limits.
+    # Dropped dates and appositions are short: look within 4 limits.
     parts = _segments(sentence, 4 * limit)
     parts = _drop_apposition(_drop_fronted_dates(parts, dense, stop), stop)
-    shorter = _capitalise_like(_join(parts), sentence)
-    if shorter != sentence:
-        shorter = _finish_title(shorter)
-        if measure(shorter) <= limit:
-            return shorter
-    chars = _char_limit(shorter, limit, measure)
-    if not head_final:
-        clause = _cut_clause(parts, chars, dense, stop)
-        if clause:
-            return _finish_title(_capitalise_like(clause.strip(), sentence))
-    return _keep_final_verb(shorter, _cut_words(shorter, chars, dense, language), chars, language)
+    return _capitalise_like(_join(parts), sentence)
 
 
-# Finite auxiliaries and modals that open a German or Dutch sentence bracket:
-# the participle or infinitive closing it comes at the end of the clause
-# ("Die Regierung hat am Mittwoch ... beschlossen").
-_BRACKET_OPENERS = {
-    "de": frozenset(
-        "hat haben hatte hatten ist sind war waren wird werden wurde wurden kann können konnte "
-        "konnten soll sollen sollte sollten muss müssen musste mussten will wollen wollte "
-        "wollten darf dürfen durfte möchte möchten".split()
-    ),
-    "nl": frozenset(
-        "heeft hebben had hadden is zijn was waren wordt worden werd werden kan kunnen kon "
-        "konden moet moeten moest wil willen wilde zal zullen zou zouden".split()
-    ),
-}
-_CLAUSE_END_RE = re.compile(r"[,;:–—]|[.!?](?:\s|$)")
+# Not after a digit: "am 19. Januar" is an ordinal, not a sentence end, and
+# "3,8" a number.
+_CLAUSE_END_RE = re.compile(r",(?!\d)|[;:–—]|(?<!\d)[.!?](?:\s|$)")
 
 
 def _keep_final_verb(sentence: str, cut: str, limit: int, language: str) -> str:
@@ -249,20 +194,27 @@ def _keep_final_verb(sentence: str, cut: str, limit: int, language: str) -> str:
     bracket and lose the verb that closes it; then the title keeps the
     start, an ellipsis and that verb ("Die Regierung hat am Mittwoch …
     beschlossen") instead of ending before it."""
-    openers = _BRACKET_OPENERS.get(language)
+    openers = BRACKET_OPENERS.get(language)
     if not openers or not cut.endswith("…"):
         return cut
-    words = sentence.split()
-    if not any(w.lower() in openers for w in words[1:4]):
+    # The opener comes second: after the subject, a fronted adverbial, or a
+    # fronted clause and its comma ("Wie ... mitteilte, ist die Rate ...").
+    opener = None
+    words = list(re.finditer(r"\S+", sentence))[:14]
+    for index, word in enumerate(words[1:], 1):
+        if word.group().lower() in openers and (index <= 7 or words[index - 1].group()[-1] == ","):
+            opener = word
+            break
+    if opener is None:
         return cut
-    end = _CLAUSE_END_RE.search(sentence)
+    end = _CLAUSE_END_RE.search(sentence, opener.end())
     clause = sentence[: end.start()] if end else sentence
     verb = clause.split()[-1] if clause.split() else ""
     body = cut[:-1].rstrip()
     if not verb.isalpha() or not verb.islower() or len(verb) < 4 or verb in body.split():
         return cut
     room = limit - len(verb) - 3
-    stop = stopwords(language)
+    stop = function_words(language)
     while " " in body and (len(body) > room or body.rsplit(" ", 1)[1].lower() in stop):
         body = body.rsplit(" ", 1)[0]  # nor end on an article ("mit den …")
     if len(body.split()) < 3:
