@@ -190,16 +190,54 @@ NEWSDESK_IMPORT_CHUNK_FILES = int(os.environ.get("NEWSDESK_IMPORT_CHUNK_FILES", 
 # failed (no worker running, or one killed), so it can be asked again.
 NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS = int(os.environ.get("NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS", 1800))
 
-# Background work (Django's tasks API, django-tasks backport). The embedded
-# default keeps tasks in the project's database; `manage.py db_worker` runs
-# them (`make run` starts one beside the web server). NEWSDESK_TASKS_BACKEND
-# selects another backend by its dotted path.
-TASKS = {
-    "default": {
-        "BACKEND": os.environ.get("NEWSDESK_TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
-        "QUEUES": ["default"],
-    }
+# Background work (Django's tasks API, django-tasks backport), chosen by
+# NEWSDESK_TASKS_BACKEND alone (see tasks_from_env): "database" (default) keeps
+# tasks in the project's database, run by `manage.py db_worker` (`make run`
+# starts one beside the web server); "rq" keeps them in Redis, run by
+# `manage.py rqworker` on as many machines as share the database and Redis.
+TASKS_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "rq": "django_tasks_rq.RQBackend",
 }
+
+
+def tasks_from_env(environ, redis_url: str = "") -> dict:
+    """TASKS and what its backend needs (apps, RQ queues) from the environment.
+
+    NEWSDESK_TASKS_BACKEND is a name from TASKS_BACKENDS or any backend's
+    dotted path. The RQ backend takes its Redis from NEWSDESK_TASKS_REDIS_URL,
+    else REDIS_URL, and refuses to start without one; its jobs may run for
+    NEWSDESK_TASKS_TIMEOUT seconds (a chunk stopped by the timeout is
+    interrupted and can be resumed).
+    """
+    name = environ.get("NEWSDESK_TASKS_BACKEND", "").strip() or "database"
+    backend = TASKS_BACKENDS.get(name, name)
+    if "." not in backend:
+        raise ImproperlyConfigured(
+            f"NEWSDESK_TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)} or a dotted path, not {name!r}."
+        )
+    found = {"TASKS": {"default": {"BACKEND": backend, "QUEUES": ["default"]}}, "apps": []}
+    if backend == TASKS_BACKENDS["rq"]:
+        url = environ.get("NEWSDESK_TASKS_REDIS_URL", "").strip() or redis_url
+        if not url:
+            raise ImproperlyConfigured("NEWSDESK_TASKS_BACKEND=rq needs REDIS_URL (or NEWSDESK_TASKS_REDIS_URL).")
+        found["apps"] = ["django_rq", "django_tasks_rq"]
+        found["RQ_QUEUES"] = {
+            "default": {"URL": url, "DEFAULT_TIMEOUT": int(environ.get("NEWSDESK_TASKS_TIMEOUT", 3600))}
+        }
+        # `manage.py rqworker` needs no options: django-tasks' job class, and
+        # jobs run in the worker's own process (config/rq_worker.py says why).
+        found["RQ"] = {"JOB_CLASS": "django_tasks_rq.Job", "WORKER_CLASS": "config.rq_worker.SimpleWorker"}
+    return found
+
+
+_tasks = tasks_from_env(os.environ, REDIS_URL)
+TASKS = _tasks["TASKS"]
+INSTALLED_APPS += _tasks["apps"]
+if "RQ_QUEUES" in _tasks:
+    RQ_QUEUES, RQ = _tasks["RQ_QUEUES"], _tasks["RQ"]
+    # No "Django-RQ" entry in the admin: editors follow runs on the import-run page.
+    RQ_SHOW_ADMIN_LINK = False
 
 
 def machine_translation_from_env(environ) -> dict:

@@ -7,6 +7,7 @@ from corpus.services.background import (
     import_run_cancel,
     import_run_enqueue,
     import_run_resume,
+    worker_command,
 )
 from corpus.services.ingest import ingest_file, ingest_paths, ingest_sources, tracked_file_fingerprint_record
 from corpus.services.reports import (
@@ -59,4 +60,5 @@ __all__ = [
     "watch",
     "watch_pass",
     "watch_start",
+    "worker_command",
 ]

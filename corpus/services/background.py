@@ -50,11 +50,18 @@ __all__ = [
     "import_run_cancel",
     "import_run_enqueue",
     "import_run_resume",
+    "worker_command",
 ]
 
 
 class ImportRunError(Exception):
     """A change of a run's state that is not allowed (cancelling a finished run, ...)."""
+
+
+def worker_command() -> str:
+    """The manage.py command that runs the configured backend's tasks."""
+    backend = settings.TASKS["default"]["BACKEND"]
+    return "rqworker" if backend == "django_tasks_rq.RQBackend" else "db_worker"
 
 
 def chunk_files_setting() -> int:
@@ -74,7 +81,11 @@ def import_run_enqueue(
     Nothing is read or imported here: ``files`` are the paths as found (with
     their identities and any problem found while walking); workers import
     them. The run, its chunks and, on the database backend, the tasks are
-    written in one transaction. A run without files is finished at once.
+    written in one transaction; the tasks are enqueued once it commits (a
+    worker on another backend, such as RQ, could otherwise take a chunk before
+    its row exists). A run without files is finished at once. Raises
+    :class:`ImportRunError` when the task backend refuses the tasks; the run
+    is then interrupted, and can be resumed once the backend is back.
     """
     size = chunk_files or chunk_files_setting()
     with transaction.atomic():
@@ -97,10 +108,35 @@ def import_run_enqueue(
 
 
 def _enqueue(chunks: Sequence[ImportChunk]) -> None:
-    for chunk in chunks:
-        result = import_chunk.enqueue(chunk.pk)
-        chunk.task_id = str(result.id)
-    ImportChunk.objects.bulk_update(chunks, ["task_id"])
+    """Enqueue a task per chunk when the current transaction commits (at once outside one).
+
+    Tasks outside the database (RQ) are seen by workers at once, so they go
+    out only once the chunks they name are committed. Chunks whose task
+    could not be sent are interrupted, and so is their run.
+    """
+    chunks = list(chunks)
+    transaction.on_commit(lambda: _send(chunks))
+
+
+def _send(chunks: list[ImportChunk]) -> None:
+    sent: list[ImportChunk] = []
+    try:
+        for chunk in chunks:
+            chunk.task_id = str(import_chunk.enqueue(chunk.pk).id)
+            sent.append(chunk)
+    except Exception as exc:
+        unsent = [chunk.pk for chunk in chunks[len(sent) :]]
+        ImportChunk.objects.filter(pk__in=unsent, status=ImportChunk.Status.QUEUED).update(
+            status=ImportChunk.Status.INTERRUPTED, finished_at=timezone.now()
+        )
+        import_run_settle(run_id=chunks[0].run_id)
+        raise ImportRunError(
+            _("The task queue refused the import (%(error)s). Resume the run once the queue is back.")
+            % {"error": exc}
+        ) from exc
+    finally:
+        # Only the task ids: a worker may already be writing the chunk's progress.
+        ImportChunk.objects.bulk_update(sent, ["task_id"])
 
 
 @task()

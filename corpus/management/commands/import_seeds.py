@@ -33,6 +33,7 @@ from corpus.services import (
     source_files,
     watch,
     watch_start,
+    worker_command,
 )
 from corpus.sources import check_source_name, display_path
 
@@ -308,11 +309,14 @@ class Command(BaseCommand):
             if options[option] not in (False, None):
                 flag = "--" + option.replace("_", "-")
                 raise CommandError(f"{flag} cannot be combined with --background (workers import the files).")
-        run = import_run_enqueue(files=files, arguments=arguments, max_bytes=options["max_bytes"])
+        try:
+            run = import_run_enqueue(files=files, arguments=arguments, max_bytes=options["max_bytes"])
+        except ImportRunError as exc:
+            raise CommandError(str(exc)) from None
         chunks = run.chunks.count()
         self.stdout.write(
             f"Queued import run #{run.pk}: {run.total_files} files in {chunks} chunks; "
-            f"nothing is imported until a task worker runs (manage.py db_worker)."
+            f"nothing is imported until a task worker runs (manage.py {worker_command()})."
         )
         self.stdout.write(self._admin_url(run, options))
 
