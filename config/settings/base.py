@@ -214,7 +214,7 @@ def tasks_from_env(environ, redis_url: str = "") -> dict:
     backend = TASKS_BACKENDS.get(name, name)
     if "." not in backend:
         raise ImproperlyConfigured(
-            f"NEWSDESK_TASKS_BACKEND must be one of {', '.join(TASKS_BACKENDS)} or a dotted path, not {name!r}."
+            f"NEWSDESK_TASKS_BACKEND must be {', '.join(TASKS_BACKENDS)} or a dotted path, not {name!r}."
         )
     found = {"TASKS": {"default": {"BACKEND": backend, "QUEUES": ["default"]}}, "apps": []}
     if backend == TASKS_BACKENDS["rq"]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from django_tasks_db import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker
 
 PARAGRAPH = (
@@ -32,3 +33,16 @@ def drain(max_tasks: int | None = None) -> None:
         worker_id="test-worker",
         excluded_queue_names=[],
     ).run()
+
+
+class RefusingBackend(DatabaseBackend):
+    """The database backend, refusing every task after the first ``accept`` (a queue gone mid-enqueue)."""
+
+    accept = 1
+    sent = 0
+
+    def enqueue(self, task, args, kwargs):
+        if RefusingBackend.sent >= RefusingBackend.accept:
+            raise ConnectionError("queue unreachable")
+        RefusingBackend.sent += 1
+        return super().enqueue(task, args, kwargs)

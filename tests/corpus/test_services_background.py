@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
@@ -31,7 +32,7 @@ from corpus.services import (
 )
 from corpus.services import background, runs
 from editorial.models import Article, Version
-from tests.corpus.background_support import drain, write_stories
+from tests.corpus.background_support import RefusingBackend, drain, write_stories
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -315,3 +316,37 @@ def test_the_backend_is_chosen_by_settings_alone(tmp_path, settings):
     assert (run.status, run.done_files, run.counts) == (ImportRun.Status.FINISHED, 3, {"new": 3})
     assert not DBTaskResult.objects.exists()
     assert all(chunk.task_id for chunk in run.chunks.all())
+
+
+def test_a_queue_that_refuses_tasks_leaves_an_interrupted_run_that_resumes(tmp_path, settings, monkeypatch):
+    settings.TASKS = {"default": {"BACKEND": "tests.corpus.background_support.RefusingBackend"}}
+    monkeypatch.setattr(RefusingBackend, "sent", 0)
+    write_stories(tmp_path / "inbox", 5, "refused")
+    with pytest.raises(ImportRunError, match="refused the import"):
+        enqueue(tmp_path / "inbox", chunk_files=2)
+    run = ImportRun.objects.get()
+    # The first chunk's task went out; the two after it never will.
+    assert list(run.chunks.values_list("status", flat=True)) == ["queued", "interrupted", "interrupted"]
+    assert [bool(task) for task in run.chunks.values_list("task_id", flat=True)] == [True, False, False]
+    assert run.status == ImportRun.Status.INTERRUPTED
+    drain()
+    assert (fresh(run).status, fresh(run).done_files) == (ImportRun.Status.INTERRUPTED, 2)
+
+    monkeypatch.setattr(RefusingBackend, "accept", 10)
+    import_run_resume(run=run)
+    drain()
+    run = fresh(run)
+    assert (run.status, run.done_files, run.counts) == (ImportRun.Status.FINISHED, 5, {"new": 5})
+    assert SourceDocument.objects.count() == 5
+
+
+def test_tasks_wait_for_the_chunks_they_name_to_be_committed(tmp_path, settings):
+    # An RQ worker takes a job the moment it is pushed: had the task gone out
+    # inside the enqueue's transaction, the worker could find no chunk yet.
+    write_stories(tmp_path / "inbox", 2, "commit")
+    with transaction.atomic():
+        run = enqueue(tmp_path / "inbox", chunk_files=1)
+        assert not DBTaskResult.objects.exists()
+        assert len(connection.run_on_commit) == 1
+    assert DBTaskResult.objects.count() == 2
+    assert all(run.chunks.values_list("task_id", flat=True))
