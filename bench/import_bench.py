@@ -3,6 +3,7 @@
     python bench/import_bench.py --n 10000
     python bench/import_bench.py --scaling 1000,5000,10000   # peak memory vs N
     python bench/import_bench.py --cpu 2000 --dump out.jsonl --profile prof.txt
+    python bench/import_bench.py --workers-scaling --files 10000 --database-url postgres://.../scratch
 
 
 One run generates N realistic raw files (bench/corpus_gen.py), then measures
@@ -49,6 +50,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.corpus_gen import generate  # noqa: E402
+from bench.workers_bench import run_workers_scaling  # noqa: E402
 
 
 def peak_rss_mb() -> float:
@@ -260,6 +262,24 @@ def run_scaling(sizes: list[int], database_url: str | None) -> None:
         print(f"{n}, {full.split()[3]}, {peak.split()[3]}")
 
 
+def run_workers(args: argparse.Namespace) -> None:
+    """--workers-scaling: a background import over 1, 2, 4... task workers (bench/workers_bench.py)."""
+    with tempfile.TemporaryDirectory(prefix="newsdesk-bench-") as tmp:
+        folder = (args.keep or Path(tmp)) / "corpus"
+        if not (args.keep and folder.exists()):
+            start = time.perf_counter()
+            size = generate(folder, args.files)
+            print(f"generated {args.files} files, {size / 1e6:.1f} MB, in {time.perf_counter() - start:.1f}s")
+        os.environ["NEWSDESK_IMPORT_CHUNK_FILES"] = str(args.chunk_files)
+        database_url = args.database_url or f"sqlite:///{Path(tmp) / 'bench.sqlite3'}"
+        setup_django(database_url)
+        run_workers_scaling(
+            folder=folder, counts=[int(x) for x in args.worker_counts.split(",")],
+            backends=args.backends.split(","), database_url=database_url, chunk_files=args.chunk_files,
+            redis_url=args.redis_url,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=int, default=2000, help="number of documents (default: %(default)s)")
@@ -272,8 +292,19 @@ def main() -> None:
     parser.add_argument("--cpu", type=int, metavar="N", help="CPU time per document over N files (see above)")
     parser.add_argument("--dump", type=Path, help="with --cpu: write each cleaned document as a JSON line")
     parser.add_argument("--profile", type=Path, help="with --cpu: write the pipeline's CPU profile here")
+    parser.add_argument("--workers-scaling", action="store_true",
+                        help="background import over --worker-counts task worker processes (see workers_bench.py)")
+    parser.add_argument("--files", type=int, default=100_000, help="with --workers-scaling: files (%(default)s)")
+    parser.add_argument("--worker-counts", default="1,2,4", help="with --workers-scaling (default: %(default)s)")
+    parser.add_argument("--backends", default="database",
+                        help="with --workers-scaling: comma-separated, database and/or rq (default: %(default)s)")
+    parser.add_argument("--chunk-files", type=int, default=200, help="files per chunk (default: %(default)s)")
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/3",
+                        help="with --backends rq: a SCRATCH Redis database, emptied first (default: %(default)s)")
     args = parser.parse_args()
-    if args.cpu:
+    if args.workers_scaling:
+        run_workers(args)
+    elif args.cpu:
         run_cpu(args.cpu, args.dump, args.profile, args.database_url)
     elif args.scaling:
         run_scaling([int(x) for x in args.scaling.split(",")], args.database_url)
