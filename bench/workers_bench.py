@@ -14,10 +14,10 @@ For each backend and worker count, on a database emptied first:
   of ``pg_database_size`` and of the write-ahead log (the WAL is the whole
   cluster's: other databases' writes are counted too), per document.
 
-Then, in this process, statements per document: the first chunk-sized run of
-files imported again on an empty database by the chunk task's own code
+First, in this process, statements per document: the first chunk-sized run of
+files imported on an empty database by the chunk task's own code
 (``import_chunk_run``) under ``connection.execute_wrapper``, counting statements
-and the bytes of SQL and parameters sent.
+and the bytes of SQL and parameters sent. Then, on PostgreSQL, ``ANALYZE``.
 """
 
 from __future__ import annotations
@@ -273,6 +273,7 @@ def run_workers_scaling(*, folder: Path, counts: list[int], backends: list[str],
     files = sum(1 for _ in folder.rglob("*.txt"))
     print(f"database: {connection.vendor} ({connection.settings_dict['NAME']}), {files} files, "
           f"chunks of {chunk_files}, {os.cpu_count()} CPUs, load {os.getloadavg()}")
+    sample = statements_per_document(folder, min(files, chunk_files))
     results = []
     for backend in backends:
         env = worker_environment(database_url, backend, chunk_files, redis_url)
@@ -281,5 +282,4 @@ def run_workers_scaling(*, folder: Path, counts: list[int], backends: list[str],
             results.append(m)
             print(f"{backend:8} x{workers}: {m.rate:7.1f} docs/s, {m.import_s:.1f}s, first draft "
                   f"{m.first_draft_s}s, enqueue {m.enqueue_s:.1f}s, {m.status}", flush=True)
-    sample = statements_per_document(folder, min(files, chunk_files))
     report(results, sample)
