@@ -236,50 +236,47 @@ def worker_environment(database_url: str, backend: str, chunk_files: int, redis_
     return env
 
 
-def report(results: list[Measure], sample: dict[str, float]) -> None:
-    print()
-    print("| backend | workers | docs/s | speed-up | first draft s | enqueue s | worker CPU ms/doc "
-          "| DB CPU ms/doc | load before/after | run |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
-    for m in results:
-        one = next((r for r in results if r.backend == m.backend and r.workers == 1), None)
-        speed = f"{m.rate / one.rate:.2f}x" if one and one.rate else "-"
-        draft = f"{m.first_draft_s:.1f}" if m.first_draft_s is not None else "-"
-        db_cpu = f"{1000 * m.db_cpu_s / m.files:.2f}" if m.db_cpu_s is not None else "-"
-        print(f"| {m.backend} | {m.workers} | {m.rate:.1f} | {speed} | {draft} | {m.enqueue_s:.1f} | "
-              f"{1000 * m.worker_cpu_s / m.files:.2f} | {db_cpu} | {m.loads[0]:.1f}/{m.loads[1]:.1f} | {m.status} |")
-    pg = [m for m in results if m.pg]
-    if pg:
-        print()
-        print("| backend | workers | commits/doc | rows read/doc | rows written/doc | DB growth KB/doc "
-              "| WAL KB/doc (whole cluster) |")
-        print("|---|---|---|---|---|---|---|")
-        for m in pg:
-            per = {key: value / m.files for key, value in m.pg.items()}
-            written = per["tup_inserted"] + per["tup_updated"] + per["tup_deleted"]
-            print(f"| {m.backend} | {m.workers} | {per['xact_commit']:.1f} | "
-                  f"{per['tup_returned'] + per['tup_fetched']:.0f} | {written:.1f} | {per['size'] / 1024:.1f} | "
-                  f"{per['wal'] / 1024:.1f} |")
-    print()
-    print(f"chunk task, measured in-process over {sample['files']:.0f} files: "
-          f"{sample['statements']:.1f} statements/doc, {sample['bytes'] / 1024:.1f} KB of SQL+parameters/doc")
+HEADER = ("| backend | workers | docs/s | speed-up | first draft s | enqueue s | worker CPU ms/doc | DB CPU ms/doc "
+          "| commits/doc | rows read/doc | rows written/doc | DB growth KB/doc | WAL KB/doc (cluster) "
+          "| load before/after | run |")
+
+
+def row(m: Measure, one: Measure | None) -> str:
+    """One measurement as a Markdown table row (speed-up against ``one``, the same backend's single worker)."""
+    speed = f"{m.rate / one.rate:.2f}x" if one and one.rate else "-"
+    draft = f"{m.first_draft_s:.1f}" if m.first_draft_s is not None else "-"
+    db_cpu = f"{1000 * m.db_cpu_s / m.files:.2f}" if m.db_cpu_s is not None else "-"
+    cells = [m.backend, str(m.workers), f"{m.rate:.1f}", speed, draft, f"{m.enqueue_s:.1f}",
+             f"{1000 * m.worker_cpu_s / m.files:.2f}", db_cpu]
+    if m.pg:
+        per = {key: value / m.files for key, value in m.pg.items()}
+        written = per["tup_inserted"] + per["tup_updated"] + per["tup_deleted"]
+        cells += [f"{per['xact_commit']:.1f}", f"{per['tup_returned'] + per['tup_fetched']:.0f}", f"{written:.1f}",
+                  f"{per['size'] / 1024:.1f}", f"{per['wal'] / 1024:.1f}"]
+    else:
+        cells += ["-"] * 5
+    cells += [f"{m.loads[0]:.1f}/{m.loads[1]:.1f}", m.status]
+    return "| " + " | ".join(cells) + " |"
 
 
 def run_workers_scaling(*, folder: Path, counts: list[int], backends: list[str], database_url: str,
                         chunk_files: int, redis_url: str) -> None:
-    """Measure every backend and worker count on ``folder`` (Django set up on ``database_url``), then report."""
+    """Measure every backend and worker count on ``folder`` (Django set up on ``database_url``), a row each."""
     from django.db import connection
 
     files = sum(1 for _ in folder.rglob("*.txt"))
     print(f"database: {connection.vendor} ({connection.settings_dict['NAME']}), {files} files, "
           f"chunks of {chunk_files}, {os.cpu_count()} CPUs, load {os.getloadavg()}")
     sample = statements_per_document(folder, min(files, chunk_files))
-    results = []
+    print(f"chunk task, measured in-process over {sample['files']:.0f} files: "
+          f"{sample['statements']:.1f} statements/doc, {sample['bytes'] / 1024:.1f} KB of SQL+parameters/doc")
+    print(HEADER)
+    print("|---" * (HEADER.count("|") - 1) + "|", flush=True)
+    results: list[Measure] = []
     for backend in backends:
         env = worker_environment(database_url, backend, chunk_files, redis_url)
         for workers in counts:
             m = measure(folder, backend, workers, env)
             results.append(m)
-            print(f"{backend:8} x{workers}: {m.rate:7.1f} docs/s, {m.import_s:.1f}s, first draft "
-                  f"{m.first_draft_s}s, enqueue {m.enqueue_s:.1f}s, {m.status}", flush=True)
-    report(results, sample)
+            one = next((r for r in results if r.backend == backend and r.workers == 1), None)
+            print(row(m, one), flush=True)

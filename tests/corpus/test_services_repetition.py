@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
 from corpus.models import LineCount, SourceDocument
-from corpus.repetition import hash64, normalise
+from corpus.pipeline import clean_document
+from corpus.repetition import hash64, normalise, paragraph_hashes
+from corpus.services.repetition import repeated_lines_cut
 from corpus.services import IngestStatus, import_batch_finish, import_batch_start, ingest_paths
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +114,35 @@ def test_counting_rolls_back_with_a_failed_file(tmp_path, monkeypatch):
     (result,) = run_import(tmp_path, source="wire")
     assert result.status is IngestStatus.FAILED
     assert LineCount.objects.count() == 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner only")
+def test_reading_the_counts_probes_each_line_even_for_a_source_the_planner_thinks_rare():
+    # Many lines counted for one source and no statistics (a first big import,
+    # or autovacuum off): the lookup must still fetch only the lines asked for,
+    # not every line of the source (reading them all per document was quadratic).
+    source = "wire"
+    LineCount.objects.bulk_create(
+        LineCount(source_hash=hash64(source), line_hash=n, documents=9, source=source, text=f"line {n}")
+        for n in range(3000)
+    )
+    cleaned = clean_document(("\n\n".join(f"Paragraph {n} of the story, long enough." for n in range(4))).encode())
+    assert len(cleaned.paragraphs) >= 2
+    hashes = [5, 6, *paragraph_hashes(cleaned.paragraphs)[2:]]
+    sent = []
+
+    def capture(execute, sql, params, many, context):
+        sent.append((sql, params))
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(capture):
+        repeated_lines_cut(cleaned=cleaned, source=source, hashes=hashes)
+    [(sql, params)] = sent
+    with connection.cursor() as cursor:
+        cursor.execute("DELETE FROM pg_statistic WHERE starelid = %s::regclass", [LineCount._meta.db_table])
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
+        plan = json.dumps(cursor.fetchone()[0])
+        cursor.execute(sql, params)
+        assert sorted(cursor.fetchall()) == [(5, 9), (6, 9)]
+    assert '"Rows Removed by Filter"' not in plan
+    assert "line_hash = line.hash" in plan and '"Index Cond"' in plan
