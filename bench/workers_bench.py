@@ -213,11 +213,18 @@ def statements_per_document(folder: Path, files: int) -> dict[str, float]:
     fresh_database()
     listed = list(source_files([folder], source="bench"))[:files]
     counted = {"statements": 0, "bytes": 0}
+    shapes: dict[str, list[float]] = {}
 
     def count(execute, sql, params, many, context):
         counted["statements"] += 1
         counted["bytes"] += len(sql.encode()) + sum(len(str(p).encode()) for p in (params or ()))
-        return execute(sql, params, many, context)
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            shape = shapes.setdefault(" ".join(sql.split()[:6])[:90], [0, 0.0])
+            shape[0] += 1
+            shape[1] += time.perf_counter() - start
 
     # Enqueued without any worker: the chunks are run right here, one after the other.
     run = import_run_enqueue(files=listed, arguments={"paths": [str(folder)]}, chunk_files=files)
@@ -225,7 +232,11 @@ def statements_per_document(folder: Path, files: int) -> dict[str, float]:
         for chunk in run.chunks.order_by("number"):
             import_chunk_run(chunk_id=chunk.pk)
     run = ImportRun.objects.get(pk=run.pk)
-    return {key: value / max(1, run.done_files) for key, value in counted.items()} | {"files": run.done_files}
+    done = max(1, run.done_files)
+    print("statement shapes by round-trip time (client side), per document:")
+    for shape, (calls, seconds) in sorted(shapes.items(), key=lambda item: -item[1][1])[:8]:
+        print(f"  {calls / done:5.2f} x {1000 * seconds / done:6.2f} ms  {shape}")
+    return {key: value / done for key, value in counted.items()} | {"files": run.done_files}
 
 
 def worker_environment(database_url: str, backend: str, chunk_files: int, redis_url: str) -> dict[str, str]:
