@@ -7,6 +7,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 
+from corpus.admin_imports import ImportScreenMixin
 from corpus.models import GlossaryEntry, ImportRun, LineCount, SourceDocument, TrackedFile
 from corpus.resources import GlossaryEntryResource
 from corpus.services import import_runs_mark_interrupted
@@ -26,7 +27,9 @@ class ReadOnlyAdminMixin:
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class ImportRunAdmin(ReadOnlyAdminMixin, ImportScreenMixin, admin.ModelAdmin):
+    """Runs, read-only; the import screen and each run's live progress come from ImportScreenMixin."""
+
     list_display = ["__str__", "status", "progress", "started_by", "counts", "heartbeat_at", "finished_at"]
     list_filter = ["status", "background"]
     readonly_fields = [
