@@ -103,8 +103,8 @@ def run_progress(run: ImportRun) -> dict:
 def run_drafts(run: ImportRun):
     """The versions this run created (the first :data:`DRAFTS_SHOWN`) and how many in all."""
     versions = Version.objects.filter(source_document__import_run=run)
-    shown = versions.select_related("edition__article").only(
-        "pk", "number", "title", "status", "edition__language", "edition__article__pk"
+    shown = versions.select_related("edition").only(
+        "pk", "number", "title", "status", "edition__language", "edition__article_id"
     ).order_by("pk")[:DRAFTS_SHOWN]
     return list(shown), versions.count()
 
@@ -221,9 +221,7 @@ class ImportScreenMixin:
             raise PermissionDenied
         import_runs_mark_interrupted()
         run = get_object_or_404(ImportRun, pk=run_id)
-        response = JsonResponse(run_progress(run))
-        response["Cache-Control"] = "no-store"
-        return response
+        return JsonResponse(run_progress(run))  # never cached: admin_view adds never_cache
 
     def cancel_view(self, request, run_id):
         return self._change_run(request, run_id, import_run_cancel, _("Import run #%(id)s is cancelled."))
