@@ -36,6 +36,9 @@ class ImportRunAdmin(ReadOnlyAdminMixin, ImportScreenMixin, admin.ModelAdmin):
         "started_at", "finished_at", "status", "progress", "started_by", "arguments", "counts", "failures",
         "background", "cancelled_at", "host", "pid", "process_started", "heartbeat_at",
     ]
+    # The progress panel above (live) says status, counts and failures; the
+    # stored fields stay one click away, folded.
+    fieldsets = [(_("Details"), {"classes": ["collapse"], "fields": readonly_fields})]
 
     @admin.display(description=_("files done"))
     def progress(self, obj):

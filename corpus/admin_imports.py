@@ -146,7 +146,15 @@ class ImportScreenMixin:
         if not may_import(request.user):
             raise PermissionDenied
         action = request.POST.get("action") if request.method == "POST" else None
-        upload_form = UploadForm(request.POST, request.FILES) if action == "upload" else UploadForm()
+        limits = upload_limits()
+        described = _(
+            "At most %(files)s files at once (files inside ZIP archives count), %(file)s MB each and %(total)s MB "
+            "together, unpacked. Archives with links, paths leading out of their folder or suspiciously tight "
+            "packing are refused."
+        ) % {"files": limits.max_files, "file": _megabytes(limits.max_file_bytes),
+             "total": _megabytes(limits.max_total_bytes)}
+        upload_form = UploadForm(request.POST, request.FILES, limits=described) if action == "upload" \
+            else UploadForm(limits=described)
         inbox_form = InboxForm(request.POST) if action == "inbox" else InboxForm()
         problems: list[str] = []
         if action == "upload" and upload_form.is_valid():
@@ -157,7 +165,6 @@ class ImportScreenMixin:
             run, problems = self._start_inbox(request, inbox_form.cleaned_data)
             if run is not None:
                 return self._started(request, run)
-        limits = upload_limits()
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
@@ -167,9 +174,6 @@ class ImportScreenMixin:
             "action": action,
             "problems": problems,
             "inboxes": inbox_folders(),
-            "limits": limits,
-            "max_file_mb": _megabytes(limits.max_file_bytes),
-            "max_total_mb": _megabytes(limits.max_total_bytes),
         }
         return TemplateResponse(request, "admin/corpus/importrun/import.html", context)
 

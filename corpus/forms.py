@@ -50,6 +50,11 @@ class UploadForm(forms.Form):
                     "Empty: the ZIP archive's name, or 'upload'."),
     )
 
+    def __init__(self, *args, limits: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if limits:
+            self.fields["files"].help_text = f"{self.fields['files'].help_text} {limits}"
+
     def clean_files(self) -> list[Upload]:
         return [Upload(name=f.name, file=f, size=f.size) for f in self.cleaned_data["files"]]
 
