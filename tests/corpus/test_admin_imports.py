@@ -272,3 +272,10 @@ def test_anonymous_and_staff_without_roles_are_kept_out(client):
     assert client.get(IMPORT).status_code == 403
     assert client.get(reverse("admin:corpus_importrun_progress", args=[run.pk])).status_code == 403
     assert client.get(reverse("admin:corpus_importrun_progress", args=[10**9])).status_code == 403
+
+
+@pytest.mark.parametrize(("language", "words"), [("de", ["Dateien hochladen", "Einen Eingangsordner"]),
+                                                 ("fr", ["Téléverser des fichiers", "Importer un dossier"])])
+def test_the_import_screen_speaks_the_editors_language(editor_client, language, words):
+    page = editor_client.get(IMPORT, headers={"accept-language": language}).content.decode()
+    assert all(word in page for word in words)

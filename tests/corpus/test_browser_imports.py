@@ -83,6 +83,17 @@ def test_editor_uploads_watches_the_run_finish_and_opens_a_new_draft(page, live_
     page.get_by_role("link", name="Import files").click()
     expect(page.locator("h1")).to_have_text("Import files")
     expect(page.locator("#nd-inbox-form select[name=inbox]")).to_contain_text("agency")
+    # A malicious archive first: refused with its reasons, nothing queued or stored.
+    with zipfile.ZipFile(tmp_path / "evil.zip", "w") as archive:
+        archive.writestr("../../escape.txt", story(9))
+        archive.writestr("bomb.txt", b"\0" * (6 * 2**20))
+    page.set_input_files("#nd-upload-form input[type=file]", str(tmp_path / "evil.zip"))
+    page.get_by_role("button", name="Upload and import").click()
+    expect(page.locator(".errornote")).to_contain_text("evil.zip: ../../escape.txt: a path leading out of the folder")
+    expect(page.locator(".errornote")).to_contain_text("evil.zip: bomb.txt is larger than a file may be (5 MB).")
+    screenshot(page, "corpus-import-refused")
+    assert not ImportRun.objects.exists() and not any((tmp_path / "uploads").glob("*"))
+
     page.set_input_files("#nd-upload-form input[type=file]",
                          [str(files / name) for name in ("story-0.txt", "story-1.txt", "story-2.txt", "photo.jpg",
                                                          "more.zip")])
@@ -121,6 +132,11 @@ def test_editor_uploads_watches_the_run_finish_and_opens_a_new_draft(page, live_
     expect(panel.get_by_role("heading", name="5 new drafts")).to_be_visible()
     expect(panel.get_by_role("button", name="Cancel import")).to_be_hidden()
     screenshot(page, "corpus-import-run-finished")
+    page.get_by_role("link", name="Import runs").first.click()
+    expect(page.locator("#result_list")).to_contain_text("6 / 6")
+    expect(page.get_by_role("link", name="Import files")).to_be_visible()
+    screenshot(page, "corpus-import-runs-list", full_page=False)
+    page.go_back()
 
     version = Version.objects.get(source_document__relative_path="regional/story-4.txt")
     panel.get_by_role("link", name=version.title).click()

@@ -41,6 +41,7 @@
       var cell = panel.querySelector('[data-count="' + key + '"]');
       if (cell) {
         cell.textContent = data.counts[key];
+        cell.classList.toggle("nd-nonzero", data.counts[key] > 0);
       }
     });
     var list = field("failures");
