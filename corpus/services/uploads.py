@@ -36,7 +36,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO
 
 from django.conf import settings
@@ -142,6 +142,7 @@ def upload_store(*, uploads: Sequence[Upload], root: Path, limits: UploadLimits)
     """
     if not uploads:
         raise UploadRefused([_("Choose at least one file to import.")])
+    root = Path(os.path.abspath(root))
     problems: list[str] = []
     archives: list[zipfile.ZipFile] = []
     try:
@@ -288,7 +289,9 @@ def _write(planned: list[_Planned], work: Path, limits: UploadLimits) -> None:
         target = work.joinpath(*item.relative_path.split("/"))
         # Names are checked already; this guards the guard.
         if os.path.commonpath([work, os.path.abspath(target)]) != str(work):
-            raise UploadRefused([_("%(where)s: a path leading out of the folder is refused.") % {"where": _where(item)}])
+            raise UploadRefused(
+                [_("%(where)s: a path leading out of the folder is refused.") % {"where": _where(item)}]
+            )
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             if item.member is None:

@@ -8,7 +8,6 @@ page is seen updating in place half-way and then finishing.
 
 from __future__ import annotations
 
-import io
 import subprocess
 import sys
 import zipfile
@@ -30,7 +29,8 @@ def test_database_url() -> str:
     db = connection.settings_dict
     if connection.vendor == "sqlite":
         return f"sqlite:///{db['NAME']}"
-    return f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}/{db['NAME']}"
+    host = f"{db['HOST'] or 'localhost'}:{db['PORT'] or 5432}"
+    return f"postgres://{db['USER']}:{db['PASSWORD'] or ''}@{host}/{db['NAME']}"
 
 
 test_database_url.__test__ = False  # a helper, not a test

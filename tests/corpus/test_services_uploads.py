@@ -141,7 +141,9 @@ def test_the_byte_budget_counts_what_is_written_not_what_sizes_say(tmp_path):
     # Each upload claims 10 bytes; the copy counts the real ones and stops at the cap.
     limits = UploadLimits(max_files=10, max_total_bytes=15_000, max_file_bytes=20_000, max_ratio=100)
     uploads = [Upload(f"f{i}.txt", io.BytesIO(b"y" * 6000), 10) for i in range(3)]
-    assert refused(tmp_path / "uploads", uploads, limits) == ["The files come to more than the 14.6 KB allowed at once."]
+    assert refused(tmp_path / "uploads", uploads, limits) == [
+        "The files come to more than the 14.6 KB allowed at once."
+    ]
     one = [Upload("big.txt", io.BytesIO(b"y" * 30_000), 10)]
     assert refused(tmp_path / "uploads", one, limits) == ["big.txt is larger than a file may be (19.5 KB)."]
 
@@ -220,3 +222,10 @@ def test_any_member_names_either_stay_inside_the_folder_or_refuse_everything(tmp
         assert ".." not in Path(relative).parts
         assert os.path.realpath(stored.folder / relative).startswith(str(stored.folder) + os.sep)
     assert list(root.iterdir()) == [stored.folder]
+
+
+def test_a_relative_root_works_like_an_absolute_one(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    stored = upload_store(uploads=[plain("a.txt")], root=Path("var/uploads"), limits=LIMITS)
+    assert stored.folder.is_absolute() and stored.folder.parent == tmp_path / "var" / "uploads"
+    assert (stored.folder / "a.txt").read_bytes() == TEXT
