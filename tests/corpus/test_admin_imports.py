@@ -7,6 +7,7 @@ Transactional tests: the worker is django-tasks-db's own, run here as
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import pytest
@@ -279,3 +280,11 @@ def test_anonymous_and_staff_without_roles_are_kept_out(client):
 def test_the_import_screen_speaks_the_editors_language(editor_client, language, words):
     page = editor_client.get(IMPORT, headers={"accept-language": language}).content.decode()
     assert all(word in page for word in words)
+
+
+def test_the_article_list_keeps_its_import_export_buttons_beside_import_files(client):
+    client.force_login(UserFactory(username="boss", is_superuser=True))
+    page = client.get(reverse("admin:editorial_article_changelist")).content.decode()
+    for url in (IMPORT, reverse("admin:editorial_article_import"), reverse("admin:editorial_article_export"),
+                reverse("admin:editorial_article_add")):
+        assert re.search(rf"""href=["']{re.escape(url)}""", page), url
