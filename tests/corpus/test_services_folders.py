@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 
 import pytest
+from django.core.exceptions import ImproperlyConfigured
 
+from config.settings.base import inboxes_from_env
 from corpus.models import ImportRun
 from corpus.services import folders, source_files
 from corpus.services.folders import InboxError, import_folder_enqueue, inbox_folder, inbox_folders
@@ -62,3 +64,12 @@ def test_an_invalid_source_name_queues_nothing(inboxes):
     with pytest.raises(ValueError):
         import_folder_enqueue(folder=inboxes / "wire", glob="*", source=" padded ", started_by=None, origin={})
     assert not ImportRun.objects.exists()
+
+
+def test_inboxes_come_from_the_environment_as_name_equals_folder():
+    assert inboxes_from_env("") == {}
+    assert inboxes_from_env("wire=/srv/wire, agency = /srv/in box/agency ,") == {
+        "wire": "/srv/wire", "agency": "/srv/in box/agency"}
+    for bad in ("/srv/wire", "=/srv/wire", "wire="):
+        with pytest.raises(ImproperlyConfigured, match="name=/folder"):
+            inboxes_from_env(bad)
