@@ -59,7 +59,8 @@ WRK = Path("/usr/bin/wrk")
 # (bench/admin_fill.py's desk-shaped weights have a third live).
 PUBLIC_LATEST_STATUS = {"approved": 88, "draft": 5, "in_review": 3, "changes_requested": 2, "rejected": 2}
 LIVE_SHARE = 0.9  # articles with a published edition, per article filled (measured: see the printout)
-PORTS = {"nginx": 18181, "plain": 18182, "off": 18183, "file": 18184, "redis": 18185, "front": 18186, "micro": 18187}
+PORTS = {"nginx": 18181, "plain": 18182, "off": 18183, "file": 18184, "redis": 18185, "front": 18186, "micro": 18187,
+         "baked": 18188, "bakedfront": 18189}
 
 STATS_LUA = """
 local paths, n = {}, 0
@@ -96,6 +97,24 @@ http {{
   # for the max-age the site gives them (NEWSDESK_PAGE_MAX_AGE=1 here) and
   # revalidating with a conditional GET (a 304 from the page cache).
   proxy_cache_path {tmp}/nginx-cache keys_zone=pages:10m max_size=200m inactive=60s use_temp_path=off;
+  # nginx answering baked pages itself (NEWSDESK_BAKED_PAGES_DIR, README
+  # "Production"), anything else (a cookie, a query, a page not baked yet)
+  # from gunicorn.
+  map $http_accept_language $newsdesk_ui {{ default en; ~*^de de; ~*^fr fr; }}
+  map "$http_cookie$is_args" $newsdesk_baked {{ "" "/$host/$newsdesk_ui"; default "/-"; }}
+  upstream newsdesk_baked {{ server 127.0.0.1:{baked}; keepalive 32; }}
+  server {{
+    listen 127.0.0.1:{bakedfront};
+    root {tmp}/baked/current;
+    charset utf-8;
+    location / {{ try_files $newsdesk_baked$uri/index.html @django; }}
+    location @django {{
+      proxy_pass http://newsdesk_baked;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+    }}
+  }}
   upstream newsdesk {{ server 127.0.0.1:{micro}; keepalive 32; }}
   server {{
     listen 127.0.0.1:{front};
@@ -309,7 +328,8 @@ def nginx(tmp: Path, page: bytes, path: str) -> Server:
     target.parent.mkdir(parents=True)
     target.write_bytes(page)
     (tmp / "nginx.conf").write_text(NGINX_CONF.format(tmp=tmp, port=PORTS["nginx"], front=PORTS["front"],
-                                                      micro=PORTS["micro"]))
+                                                      micro=PORTS["micro"], baked=PORTS["baked"],
+                                                      bakedfront=PORTS["bakedfront"]))
     return Server([str(NGINX), "-c", str(tmp / "nginx.conf"), "-p", str(tmp), "-g", "daemon off;"],
                   dict(os.environ), tmp / "nginx.log")
 
@@ -399,6 +419,8 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
         servers.append(gunicorn("file", env_for(database_url, NEWSDESK_CACHE_DIR=str(cache_dir)), tmp, args.workers))
         servers.append(gunicorn("micro", env_for(database_url, NEWSDESK_CACHE_DIR=str(tmp / "cache-micro"),
                                                  NEWSDESK_PAGE_MAX_AGE="1"), tmp, args.workers))
+        servers.append(gunicorn("baked", env_for(database_url, NEWSDESK_CACHE_DIR=str(tmp / "cache-baked"),
+                                                 NEWSDESK_BAKED_PAGES_DIR=str(tmp / "baked")), tmp, args.workers))
         redis_url = args.redis_url
         if redis_url:
             import redis
@@ -427,6 +449,11 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
         measure("article, If-None-Match → 304 (files)", PORTS["file"], [detail], page_queries=0,
                 headers={"If-None-Match": etag})
         front_row = measure("article, nginx micro-cache (max-age 1 s)", PORTS["front"], [detail], page_queries=0)
+        # The first request through the front server bakes the page.
+        urllib.request.urlopen(f"http://127.0.0.1:{PORTS['bakedfront']}{detail}").read()
+        baked_file = tmp / "baked" / "current" / "127.0.0.1" / "en" / detail.strip("/") / "index.html"
+        assert baked_file.is_file(), f"the article page was not baked as {baked_file}"
+        baked_row = measure("article, baked file served by nginx", PORTS["bakedfront"], [detail], page_queries=0)
         redis_row = None
         if redis_url:
             redis_row = measure("article, page cache (Redis)", PORTS["redis"], [detail], page_queries=0)
@@ -442,6 +469,8 @@ def run(live: int, database_url: str, args, log=print) -> list[dict]:
     log(f"cached article / static nginx: {best_cached['rps'] / static['rps']:.0%} (target >= 25%; "
         f"files {cached['rps'] / static['rps']:.0%}"
         + (f", Redis {redis_row['rps'] / static['rps']:.0%}" if redis_row else "") + ")")
+    log(f"article baked to a file on publish, served by nginx / static nginx: "
+        f"{baked_row['rps'] / static['rps']:.0%} (target >= 25%; purged by every publishing change)")
     log(f"article through nginx's 1 s micro-cache / static nginx: {front_row['rps'] / static['rps']:.0%} "
         "(pages may lag a publishing change by up to 1 s)")
     log(f"search p95 at {live} live articles: {search2['p95']:.1f} ms at 2 connections (target < 50 ms), "

@@ -184,6 +184,11 @@ class TrackedFile(models.Model):
     pointer moves (a revert to earlier bytes points it back at the earlier
     document); source documents themselves are never rewritten, and identical
     bytes are stored once.
+
+    ``size``, ``mtime_ns`` and ``inode`` are what ``stat`` said about the
+    file just before it was last read (corpus.sources.Fingerprint), so
+    watching a folder (corpus.services.watch) skips unchanged files without
+    opening them. Empty until the file is imported with a fingerprint.
     """
 
     source_name = models.CharField(_("identity"), max_length=500, unique=True)
@@ -194,6 +199,9 @@ class TrackedFile(models.Model):
         related_name="+",
     )
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+    size = models.BigIntegerField(_("size in bytes when read"), null=True, blank=True)
+    mtime_ns = models.BigIntegerField(_("modification time when read (ns)"), null=True, blank=True)
+    inode = models.BigIntegerField(_("inode when read"), null=True, blank=True)
 
     class Meta:
         ordering = ["source_name"]

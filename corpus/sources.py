@@ -39,6 +39,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 # Article.source_name (editorial) holds the key and is 500 characters long.
 KEY_MAX_LENGTH = 500
@@ -58,13 +59,38 @@ class Problem:
     reason: str
 
 
+class Fingerprint(NamedTuple):
+    """What ``stat`` says about a file, to tell it changed without opening it.
+
+    A file whose size, modification time (nanoseconds) and inode are what
+    they were when it was last imported is taken as unchanged. Writing a
+    file changes its modification time, and replacing it (write to a
+    temporary name, then rename: what most tools do) changes its inode. The
+    inode is folded into a signed 64-bit number so a database column holds
+    any value a file system gives.
+    """
+
+    size: int
+    mtime_ns: int
+    inode: int
+
+    @classmethod
+    def of(cls, info: os.stat_result) -> Fingerprint:
+        inode = info.st_ino if info.st_ino < 2**63 else info.st_ino - 2**64
+        return cls(info.st_size, info.st_mtime_ns, inode)
+
+
 @dataclass(frozen=True)
 class SourceFile:
     """One path to import, with its identity.
 
     ``path`` is the real path (possibly with surrogate-escaped bytes) used to
     open the file; ``name`` is the identity key; ``shown`` is ``path`` in the
-    display form used in reports.
+    display form used in reports. ``fingerprint``, when given, is the file's
+    :class:`Fingerprint` taken *before* it is read; the import records it
+    with the tracked file, so a watched folder is not read again while it
+    stays the same (a change between the stat and the read only makes the
+    next look read the file once more).
     """
 
     path: Path
@@ -72,6 +98,7 @@ class SourceFile:
     source: str = ""
     relative_path: str = ""
     problem: Problem | None = None
+    fingerprint: Fingerprint | None = None
 
     @property
     def shown(self) -> str:

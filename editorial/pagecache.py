@@ -42,6 +42,7 @@ from django.utils import timezone, translation
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
+from editorial import baking
 from editorial.models import Edition
 
 logger = logging.getLogger(__name__)
@@ -74,8 +75,14 @@ def generation() -> str:
     return value
 
 
-def bump_generation() -> None:
-    _cache().set(GENERATION_KEY, _new_generation(), timeout=None)
+def bump_generation() -> str:
+    value = _new_generation()
+    _cache().set(GENERATION_KEY, value, timeout=None)
+    return value
+
+
+def _published_after_commit() -> None:
+    baking.switch(bump_generation())
 
 
 def publication_changed() -> None:
@@ -86,10 +93,13 @@ def publication_changed() -> None:
     transaction's own view of the data (a test, a later step of the same
     request) is served stale; and after commit, so a page another process
     rendered from the old data while the transaction was open, and stored
-    under the interim generation, is never served either.
+    under the interim generation, is never served either. Baked pages
+    (:mod:`editorial.baking`) stop being served now and start again, from
+    an empty folder, after commit.
     """
     bump_generation()  # a cache that is down fails the change: better than stale pages later
-    transaction.on_commit(bump_generation, robust=True)
+    baking.unserve()
+    transaction.on_commit(_published_after_commit, robust=True)
 
 
 def next_boundary(now: datetime) -> datetime | None:
@@ -238,8 +248,14 @@ def cache_public_page(view):
         if own is not None and (until is None or own.timestamp() < until):
             until = own.timestamp()
         headers = [(name, value) for name, value in response.items() if name.lower() in KEPT_HEADERS]
+        # A file cannot be cut at a go-live or expiry: baked only if nothing
+        # scheduled can change the page, site-wide or by the view's own word
+        # (``page_boundary``: the next scheduled change of what it shows).
+        bake = until is None or (own is None and hasattr(response, "page_boundary")
+                                 and response.page_boundary is None)
         entry = {"content": response.content, "status": response.status_code, "headers": headers,
-                 "etag": etag, "rendered": rendered, "until": until}
+                 "etag": etag, "rendered": rendered, "until": until,
+                 "generation": gen, "language": translation.get_language() or "", "bake": bake}
         finished = _finish(request, response, etag=etag, last_modified=rendered)
         if outer:
             finished.page_cache_entry = (key, entry, _lifetime(until, now))
@@ -302,4 +318,19 @@ class PublicPageCacheMiddleware:
             kept = dict(entry["headers"])
             kept.update((name, value) for name, value in response.items() if name.lower() not in NOT_REPLAYED)
             _store(key, {**entry, "headers": list(kept.items())}, lifetime)
+            _bake(request, entry)
         return response
+
+
+def _bake(request, entry: dict) -> None:
+    """Write the page for the front server too, when baking is on and the
+    page is the same for every reader until the next publishing change."""
+    if not (entry["bake"] and baking.bakeable(request, entry["status"], dict(entry["headers"]))):
+        return
+    try:
+        latest = generation()
+    except Exception as error:  # noqa: BLE001
+        _unavailable(error)
+        return
+    baking.bake(generation=entry["generation"], latest=latest, host=request.get_host(),
+                language=entry["language"], path=request.path, content=entry["content"])

@@ -63,6 +63,15 @@ class EditionQuerySet(models.QuerySet):
         now = at or timezone.now()
         return self.filter(live_version__isnull=False).filter(Q(is_withdrawn=True) | Q(expire_at__lte=now))
 
+    def next_boundary(self, now: datetime) -> datetime | None:
+        """The next go-live or expiry after ``now`` among these editions:
+        when ``published()`` next changes for them by the clock alone."""
+        bounds = self.aggregate(
+            go_live=Min("go_live_at", filter=Q(go_live_at__gt=now)),
+            expire=Min("expire_at", filter=Q(expire_at__gt=now)),
+        )
+        return min((bound for bound in bounds.values() if bound is not None), default=None)
+
     def outdated(self) -> "EditionQuerySet":
         """Translations behind their source: editions whose latest version
         translates a version of another edition older than that edition's

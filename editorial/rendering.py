@@ -1,7 +1,7 @@
 """How a version's paragraphs read on a public page: plain paragraphs,
 interview turns (the speaker set off) and inline headings, in the article's
 language and writing direction. Text only: nothing from a source file is
-ever rendered as markup (templates escape every string).
+ever rendered as markup (every string is escaped).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 # Scripts written right to left (ISO 639-1/3 codes; a region or script
 # subtag after "-" does not change the direction).
@@ -47,3 +49,21 @@ def blocks(paragraphs: Sequence[dict]) -> list[Block]:
         else:
             out.append(Block("paragraph", text, paragraph["id"]))
     return out
+
+
+def blocks_html(article_blocks: Sequence[Block]) -> SafeString:
+    """The article body as HTML: each block's text and speaker escaped.
+
+    Written out here rather than looped over in the template: a page's
+    paragraphs are its longest part, and a template loop costs several times
+    this on every uncached request (bench/RESULTS.md, "Session 6")."""
+    parts = []
+    for block in article_blocks:
+        anchor, text = escape(block.id), escape(block.text)
+        if block.kind == "heading":
+            parts.append(f'<h2 id="{anchor}">{text}</h2>')
+        elif block.kind == "turn":
+            parts.append(f'<p class="turn" id="{anchor}"><span class="speaker">{escape(block.speaker)}:</span> {text}</p>')
+        else:
+            parts.append(f'<p id="{anchor}">{text}</p>')
+    return mark_safe("\n".join(parts))  # every value escaped above

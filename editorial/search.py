@@ -16,6 +16,8 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import F, FloatField, Func, IntegerField, QuerySet
 from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from editorial.models import Edition
 from editorial.search_text import pg_config, query_terms
@@ -131,3 +133,13 @@ def snippet(texts: list[str], query: str) -> list[SnippetPart]:
         position = found.end()
     parts.append(SnippetPart(window[position:] + ("…" if start + SNIPPET_CHARS < len(text) else "")))
     return parts
+
+
+def snippet_html(parts: list[SnippetPart]) -> SafeString:
+    """A snippet as HTML, matches in ``<mark>``, every part escaped (written
+    out here: a template loop over the parts of twenty results was a third
+    of a search page's time)."""
+    return mark_safe("".join(  # every part escaped here
+        f"<mark>{escape(part.text)}</mark>" if part.match else escape(part.text) for part in parts
+    ))
+

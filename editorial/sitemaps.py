@@ -10,7 +10,7 @@ from django.contrib.sitemaps import Sitemap
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from editorial.models import Edition
 from editorial.pagecache import cache_public_page
@@ -54,7 +54,7 @@ SITEMAPS = {"articles": EditionSitemap}
 NEWS_WINDOW = timedelta(hours=48)
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def news_sitemap(request):
     """Articles first published in the last 48 hours (Google News sitemap)."""

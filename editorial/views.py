@@ -14,14 +14,19 @@ from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.views.decorators.http import require_safe
 
+from editorial import baking
 from editorial.filters import PublishedEditionFilter
 from editorial.models import ArticleTag, Edition, ShareLink, Tag, Version
 from editorial.pagecache import cache_public_page
-from editorial.rendering import blocks, direction
-from editorial.search import search_published, snippet
+from editorial.prepared import PreparedQuery
+from editorial.rendering import blocks, blocks_html, direction
+from editorial.search import search_published, snippet, snippet_html
 from editorial.services import share_link_record_view
+from editorial.templatetags.newsdesk import language_name
 
 PAGE_SIZE = 20
 
@@ -33,7 +38,7 @@ def _listing(request, editions, template: str, context: dict):
     return render(request, template, {**context, "page": page, "editions": page.object_list})
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def home(request):
     editions = Edition.objects.published().with_live().with_publication_dates().order_by("-published_at", "-pk")
@@ -41,7 +46,7 @@ def home(request):
     return _listing(request, editions, "editorial/home.html", {"languages": languages})
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def edition_list(request, language: str):
     editions = (
@@ -54,7 +59,7 @@ def edition_list(request, language: str):
                     {"language": language, "dir": direction(language)})
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def article_search(request):
     """All published articles, narrowed by the filters in the URL."""
@@ -72,7 +77,7 @@ def article_search(request):
                     {"filter": filterset, "query": query.urlencode()})
 
 
-@require_GET
+@require_safe
 def search(request, language: str | None = None):
     """Full-text search of live versions, ranked, with highlighted snippets."""
     query = (request.GET.get("q") or "").strip()[:200]
@@ -88,13 +93,14 @@ def search(request, language: str | None = None):
         edition.dir = direction(edition.language)
         # The title is the result's heading: the snippet comes from the text.
         edition.snippet = snippet([edition.live_version.summary, *edition.live_version.texts], query)
+        edition.snippet_html = snippet_html(edition.snippet)
     return render(request, "editorial/search_results.html", {
         "query": query, "language": language, "dir": direction(language or ""), "page": page,
         "editions": page.object_list, "querystring": urlencode({"q": query}),
     })
 
 
-@require_GET
+@require_safe
 @cache_public_page
 def tag_detail(request, language: str, slug: str):
     tag = Tag.objects.filter(slug=slug).first()
@@ -111,15 +117,35 @@ def tag_detail(request, language: str, slug: str):
                     {"language": language, "dir": direction(language), "tag": tag})
 
 
-@require_GET
+# The article page's two questions, compiled once per process: building and
+# compiling these querysets took three times what the rest of the page costs
+# (bench/RESULTS.md, "Session 6"). They are still the querysets below, and
+# ``published()`` still the one rule.
+_published_editions = PreparedQuery(
+    Edition,
+    lambda now, article_id: (
+        Edition.objects.published(at=now).with_live().with_publication_dates().with_outdated_live()
+        .filter(article_id=article_id).order_by("language")
+    ),
+    now=Edition._meta.get_field("go_live_at"),
+    article_id=Edition._meta.get_field("article"),
+)
+# The label subqueries depend on the language (a regional code falls back
+# to its main language): one compiled form per language, which only
+# languages of published editions ever reach.
+_labelled_tags = PreparedQuery(
+    ArticleTag,
+    lambda article_id, shape: ArticleTag.objects.filter(article_id=article_id).labelled(shape),
+    article_id=ArticleTag._meta.get_field("article"),
+)
+
+
+@require_safe
 @cache_public_page
 def edition_detail(request, language: str, article_id: int):
     # Every published edition of the article in one query: the one asked
     # for, and the others for the language switch and hreflang alternates.
-    editions = list(
-        Edition.objects.published().with_live().with_publication_dates().with_outdated_live()
-        .filter(article_id=article_id).order_by("language")
-    )
+    editions = _published_editions(now=timezone.now(), article_id=article_id)
     edition = next((candidate for candidate in editions if candidate.language == language), None)
     if edition is None:
         if Edition.objects.gone().filter(language=language, article_id=article_id).exists():
@@ -127,18 +153,23 @@ def edition_detail(request, language: str, article_id: int):
                           status=410)
         raise Http404("No such published article.")
     version = edition.live_version
-    alternates = [candidate.language for candidate in editions if candidate is not edition]
-    tags = list(ArticleTag.objects.filter(article_id=article_id).labelled(language))
+    alternates = [(candidate.language, reverse("editorial:edition-detail", args=[candidate.language, article_id]),
+                   language_name(candidate.language)) for candidate in editions if candidate is not edition]
+    tags = _labelled_tags(article_id=article_id, shape=language)
+    for link in tags:
+        link.url = reverse("editorial:tag-detail", args=[language, link.tag.slug])
     url = request.build_absolute_uri(reverse("editorial:edition-detail", args=[language, article_id]))
     # A translation whose source went live in a newer version stays live (it
     # was approved); the page says so, linking the original if it is public.
     original_updated = settings.NEWSDESK_OUTDATED_TRANSLATION_NOTE and edition.live_outdated
     original = next((e for e in editions if e.language == edition.live_source_language), None)
-    return render(request, "editorial/edition_detail.html", {
+    response = render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
-        "blocks": blocks(version.paragraphs),
+        "body": blocks_html(blocks(version.paragraphs)),
         "dir": direction(language),
+        "language_name": language_name(language),
+        "description": Truncator(version.summary).words(50),
         "alternates": alternates,
         "tags": tags,
         "canonical": url,
@@ -147,9 +178,14 @@ def edition_detail(request, language: str, article_id: int):
         "original": original if original_updated else None,
         "original_url": reverse("editorial:edition-detail", args=[original.language, article_id]) if original else "",
     })
+    if baking.baked_dir() is not None:
+        # The page shows this article's editions only: it can be baked while
+        # none of them has a go-live or expiry ahead (editorial.baking).
+        response.page_boundary = Edition.objects.filter(article_id=article_id).next_boundary(timezone.now())
+    return response
 
 
-@require_GET
+@require_safe
 def version_preview(request, version_id: int):
     """Any version as the public would see it, for staff who may view
     versions. Never cached, never indexed; everyone else gets a 404, so a
@@ -160,7 +196,7 @@ def version_preview(request, version_id: int):
     return _preview(request, version, banner=True)
 
 
-@require_GET
+@require_safe
 def shared_version(request, token: str):
     """The one version a share link shows, while the link is active; every
     view is logged. An expired or revoked link answers 410 and shows nothing."""
@@ -183,8 +219,10 @@ def _preview(request, version, *, banner: bool, shared=None):
     response = render(request, "editorial/edition_detail.html", {
         "edition": edition,
         "version": version,
-        "blocks": blocks(version.paragraphs),
+        "body": blocks_html(blocks(version.paragraphs)),
         "dir": direction(edition.language),
+        "language_name": language_name(edition.language),
+        "description": Truncator(version.summary).words(50),
         "alternates": [],
         "tags": tags,
         "canonical": request.build_absolute_uri(),
@@ -218,7 +256,7 @@ def _news_article(edition, version, url: str, tags) -> dict:
     return data
 
 
-@require_GET
+@require_safe
 def robots_txt(request):
     sitemap = request.build_absolute_uri(reverse("sitemap"))
     news = request.build_absolute_uri(reverse("news-sitemap"))

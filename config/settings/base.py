@@ -159,6 +159,10 @@ NEWSDESK_PAGE_CACHE_SECONDS = int(os.environ.get("NEWSDESK_PAGE_CACHE_SECONDS", 
 # Cache-Control max-age of public pages for browsers and front servers;
 # 0 (default) makes them revalidate every time (a cheap 304).
 NEWSDESK_PAGE_MAX_AGE = int(os.environ.get("NEWSDESK_PAGE_MAX_AGE", 0))
+# A folder where published pages are also written as files for the front
+# server to answer by itself (editorial/baking.py, README "Production");
+# empty (default): nothing is baked.
+NEWSDESK_BAKED_PAGES_DIR = os.environ.get("NEWSDESK_BAKED_PAGES_DIR", "")
 
 # Four eyes: nobody approves or rejects their own work. Only a one-person
 # newsroom should turn it off (NEWSDESK_FOUR_EYES=0).
@@ -182,6 +186,9 @@ NEWSDESK_IMPORT_STALE_SECONDS = int(os.environ.get("NEWSDESK_IMPORT_STALE_SECOND
 # Background imports: files per chunk, the unit a task worker takes at once
 # (smaller chunks spread over more workers and lose less on a crash).
 NEWSDESK_IMPORT_CHUNK_FILES = int(os.environ.get("NEWSDESK_IMPORT_CHUNK_FILES", 200))
+# A machine-draft request no task worker finished in this long is marked
+# failed (no worker running, or one killed), so it can be asked again.
+NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS = int(os.environ.get("NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS", 1800))
 
 # The admin's import screen (corpus/services/uploads.py, corpus/services/folders.py).
 # Uploads are stored in a folder of their own per run under this folder, and

@@ -8,7 +8,7 @@ from corpus.services.background import (
     import_run_enqueue,
     import_run_resume,
 )
-from corpus.services.ingest import ingest_file, ingest_paths, ingest_sources
+from corpus.services.ingest import ingest_file, ingest_paths, ingest_sources, tracked_file_fingerprint_record
 from corpus.services.reports import (
     CorpusReason,
     IngestResult,
@@ -25,6 +25,7 @@ from corpus.services.runs import (
     import_runs_mark_interrupted,
     known_sources,
 )
+from corpus.services.watch import WatchError, WatchPass, WatchState, watch, watch_pass, watch_start
 from corpus.sources import SourceFile, source_files
 
 __all__ = [
@@ -34,6 +35,9 @@ __all__ = [
     "IngestResult",
     "IngestStatus",
     "SourceFile",
+    "WatchError",
+    "WatchPass",
+    "WatchState",
     "cleaned_from_document",
     "import_batch_finish",
     "import_batch_for",
@@ -51,4 +55,8 @@ __all__ = [
     "known_sources",
     "report_from_cleaned",
     "source_files",
+    "tracked_file_fingerprint_record",
+    "watch",
+    "watch_pass",
+    "watch_start",
 ]

@@ -41,7 +41,7 @@ from corpus.services.runs import (
     import_runs_mark_interrupted,
     process_started,
 )
-from corpus.sources import Problem, SourceFile, display_path, path_from_display
+from corpus.sources import Fingerprint, Problem, SourceFile, display_path, path_from_display
 
 __all__ = [
     "ImportRunError",
@@ -280,15 +280,17 @@ def _entry(file: SourceFile) -> dict[str, Any]:
         "source": file.source,
         "relative_path": file.relative_path,
         "problem": [file.problem.status, file.problem.reason] if file.problem else None,
+        "fingerprint": list(file.fingerprint) if file.fingerprint else None,
     }
 
 
 def _source_file(entry: dict[str, Any]) -> SourceFile:
-    problem = entry.get("problem")
+    problem, fingerprint = entry.get("problem"), entry.get("fingerprint")
     return SourceFile(
         path=Path(path_from_display(entry["path"])),
         name=entry["name"],
         source=entry["source"],
         relative_path=entry["relative_path"],
         problem=Problem(*problem) if problem else None,
+        fingerprint=Fingerprint(*fingerprint) if fingerprint else None,
     )

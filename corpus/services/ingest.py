@@ -51,7 +51,7 @@ from corpus.services.reports import (
     result_for,
 )
 from corpus.services.runs import ImportBatch, known_sources
-from corpus.sources import NotRegularFile, SourceFile, read_source, source_files
+from corpus.sources import Fingerprint, NotRegularFile, SourceFile, read_source, source_files
 from editorial.exceptions import StaleVersionError
 from editorial.models import Article
 from editorial.services import article_import_source
@@ -74,17 +74,43 @@ def ingest_file(*, source: SourceFile, batch: ImportBatch) -> IngestResult:
     document (``updated``: the article follows the file); bytes another file
     holds are a ``duplicate``. New bytes under a known identity add a draft
     version to that article (``updated``), never touching what is live.
+    A ``source`` with a fingerprint has it recorded on its tracked file
+    once the file is known to hold what was read (new, updated, unchanged).
     """
     prepared = _prepare(source=source, batch=batch)
     if isinstance(prepared, IngestResult):
-        return batch.record(prepared)
+        return batch.record(_fingerprint_kept(source, prepared, batch))
     try:
         outcome: CleanedDocument | BaseException = clean_document(
             prepared.data, max_bytes=batch.max_bytes, matcher=batch.matcher
         )
     except Exception as exc:  # judged in _finish: a refusal or a pipeline bug
         outcome = exc
-    return batch.record(_finish(pending=prepared, outcome=outcome, batch=batch))
+    return batch.record(_fingerprint_kept(source, _finish(pending=prepared, outcome=outcome, batch=batch), batch))
+
+
+def tracked_file_fingerprint_record(*, name: str, fingerprint: Fingerprint) -> bool:
+    """Record what ``stat`` said about file ``name`` before it was last read.
+
+    One UPDATE; False when the file is not tracked (a duplicate of another
+    file's bytes, or never imported), which is then simply read again next
+    time. The fingerprint must have been taken before the read, so a file
+    changed in between is read once more rather than skipped.
+    """
+    return bool(
+        TrackedFile.objects.filter(source_name=name).update(
+            size=fingerprint.size, mtime_ns=fingerprint.mtime_ns, inode=fingerprint.inode
+        )
+    )
+
+
+def _fingerprint_kept(source: SourceFile, result: IngestResult, batch: ImportBatch) -> IngestResult:
+    if source.fingerprint is not None and not batch.dry_run and result.status in _HOLDS_WHAT_WAS_READ:
+        tracked_file_fingerprint_record(name=source.name, fingerprint=source.fingerprint)
+    return result
+
+
+_HOLDS_WHAT_WAS_READ = frozenset({IngestStatus.NEW, IngestStatus.UPDATED, IngestStatus.UNCHANGED})
 
 
 def ingest_paths(

@@ -28,7 +28,7 @@ from editorial.models import Article, Edition, Event, ShareLink, Tag, TagSuggest
 from editorial.services.corrections import source_document_for
 
 from .context import edition_desk, language_matrix, pending_corrections, tag_panel, version_actions
-from .translating import machine_panel
+from .translating import machine_panel, machine_requests
 
 
 class DeskMixin:
@@ -102,6 +102,7 @@ class DeskMixin:
             events=Event.objects.for_article(article)[:200],
             matrix=language_matrix(article, editions),
             machine=machine_panel(),
+            machine_requests=machine_requests(article),
             together=[d.latest for d in desks if d.latest and d.latest.status == Version.Status.IN_REVIEW],
             can_review=request.user.has_perm("editorial.review_version"),
             can_translate=request.user.has_perm("editorial.add_version")

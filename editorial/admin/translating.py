@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from editorial import services
 from editorial.exceptions import EditorialError, StaleVersionError
 from editorial.machine_translation import configured_engines, engine_choices
-from editorial.models import Article, Edition, Version
+from editorial.models import Article, Edition, MachineTranslationRequest, Version
 from editorial.rendering import direction
 from editorial.services.editions import language_code
 from editorial.services.rules import PERM_REVIEW, can_edit
@@ -49,6 +49,21 @@ def machine_panel() -> dict:
         "engines": engine_choices(),
         "unusable": [(label, check.reason) for label, check in checks if not check.usable],
     }
+
+
+def machine_requests(article: Article, language: str | None = None) -> list[MachineTranslationRequest]:
+    """The latest machine-translation request per language of ``article``
+    (only ``language``'s when given), for the desk and the side-by-side screen."""
+    rows = MachineTranslationRequest.objects.filter(article=article).select_related("version", "requested_by")
+    if language is not None:
+        rows = rows.filter(language=language)
+    latest: dict[str, MachineTranslationRequest] = {}
+    for row in rows[:100]:
+        latest.setdefault(row.language, row)
+    labels = dict(engine_choices())
+    for row in latest.values():
+        row.engine_label = labels.get(row.engine, row.engine)
+    return sorted(latest.values(), key=lambda row: row.language)
 
 
 class TranslationDeskMixin:
@@ -121,6 +136,7 @@ class TranslationDeskMixin:
             outdated=sum(1 for line in lines if line["row"].state is RowState.CHANGED),
             untranslated=sum(1 for line in lines if line["row"].state is RowState.UNTRANSLATED),
             based_on=latest.pk if latest else "",
+            machine_requests=machine_requests(article, code),
         )
         return TemplateResponse(request, "admin/editorial/article/translate.html", context)
 
@@ -128,14 +144,19 @@ class TranslationDeskMixin:
         source = translation_source(article)
         if source is None:
             raise EditorialError(_("The article has no text to translate yet."))
-        languages = request.POST.getlist("languages")
-        drafts = services.translation_machine_draft(
-            source_version=source, languages=languages, user=request.user, engine=request.POST.get("engine", ""),
+        requests = services.machine_translation_request(
+            source_version=source, languages=request.POST.getlist("languages"), user=request.user,
+            engine=request.POST.get("engine", ""),
         )
-        if not drafts:
-            return _("Nothing to translate: every chosen language is up to date.")
-        return _("Machine drafts saved for review: %(list)s.") % {
-            "list": ", ".join(f"{d.edition.language} v{d.number}" for d in drafts)}
+        queued = [r.language for r in requests if not r.merged]
+        merged = [r.language for r in requests if r.merged]
+        parts = []
+        if queued:
+            parts.append(_("Machine drafts queued: %(list)s. A task worker makes them; each appears here, "
+                           "in its language, once it is ready.") % {"list": ", ".join(queued)})
+        if merged:
+            parts.append(_("Already queued, not asked twice: %(list)s.") % {"list": ", ".join(merged)})
+        return " ".join(parts)
 
     def _act_approve_together(self, request, article):
         if not request.user.has_perm(PERM_REVIEW):

@@ -2,6 +2,7 @@
 
 from .articles import Article, Edition, Version
 from .events import Event
+from .machine import MachineTranslationRequest
 from .queue import ReviewItem
 from .search import DeskSearchEntry, SearchEntry
 from .sharing import ShareLink, ShareLinkView
@@ -13,6 +14,7 @@ __all__ = [
     "DeskSearchEntry",
     "Edition",
     "Event",
+    "MachineTranslationRequest",
     "ReviewItem",
     "SearchEntry",
     "ShareLink",

@@ -16,6 +16,12 @@ from .corrections import (
 )
 from .editions import edition_change_language, edition_schedule, edition_withdraw
 from .imports import article_import_source
+from .machine import (
+    machine_translation_draft,
+    machine_translation_request,
+    machine_translation_request_run,
+    machine_translation_requests_expire,
+)
 from .sharing import share_link_create, share_link_record_view, share_link_revoke
 from .tags import (
     article_tag_add,
@@ -26,7 +32,7 @@ from .tags import (
     tag_suggestion_reject,
 )
 from .versions import version_create
-from .translations import translation_create, translation_machine_draft, translation_problems
+from .translations import translation_create, translation_machine_draft, translation_problems, translation_targets
 from .workflow import (
     version_approve,
     version_reject,
@@ -44,6 +50,10 @@ __all__ = [
     "edition_change_language",
     "edition_schedule",
     "edition_withdraw",
+    "machine_translation_draft",
+    "machine_translation_request",
+    "machine_translation_request_run",
+    "machine_translation_requests_expire",
     "share_link_create",
     "share_link_record_view",
     "share_link_revoke",
@@ -55,6 +65,7 @@ __all__ = [
     "translation_create",
     "translation_machine_draft",
     "translation_problems",
+    "translation_targets",
     "version_approve",
     "version_confirm_proposed",
     "version_create",

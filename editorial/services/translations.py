@@ -101,6 +101,35 @@ def translation_create(
         )
 
 
+def translation_targets(
+    *, source_version: Version, languages: Sequence[str], user
+) -> list[tuple[str, Edition | None]]:
+    """The languages ``user`` may translate ``source_version`` into, each
+    with its edition (None when there is none yet), in the order given.
+
+    Raises :class:`EditorialError` for no language, the source's language or
+    the article's original language, and :class:`PermissionDenied` when the
+    user may not edit one of them. Reads only.
+    """
+    codes = list(dict.fromkeys(language_code(language) for language in languages))
+    if not codes:
+        raise EditorialError(_("Choose at least one language to translate into."))
+    source_edition = source_version.edition
+    article = source_edition.article
+    targets = []
+    for code in codes:
+        if code == source_edition.language:
+            raise EditorialError(_("A translation must be in another language than its source."))
+        edition = Edition.objects.select_related("latest_version").filter(article=article, language=code).first()
+        if edition is not None and article.original_edition_id == edition.pk:
+            raise EditorialError(
+                _("'%(code)s' is this article's original language; edit the original instead.") % {"code": code}
+            )
+        require_edit(user, edition or Edition(article=article, language=code))
+        targets.append((code, edition))
+    return targets
+
+
 def translation_machine_draft(
     *, source_version: Version, languages: Sequence[str], user, engine: str
 ) -> list[Version]:
@@ -121,22 +150,11 @@ def translation_machine_draft(
     """
     from editorial.machine_translation import MachineTranslationError, machine_translate
 
-    codes = list(dict.fromkeys(language_code(language) for language in languages))
-    if not codes:
-        raise EditorialError(_("Choose at least one language to translate into."))
     source_edition = source_version.edition
     article = source_edition.article
     source_texts = {p["id"]: p["text"] for p in source_version.paragraphs}
     plans = []
-    for code in codes:
-        if code == source_edition.language:
-            raise EditorialError(_("A translation must be in another language than its source."))
-        edition = Edition.objects.select_related("latest_version").filter(article=article, language=code).first()
-        if edition is not None and article.original_edition_id == edition.pk:
-            raise EditorialError(
-                _("'%(code)s' is this article's original language; edit the original instead.") % {"code": code}
-            )
-        require_edit(user, edition or Edition(article=article, language=code))
+    for code, edition in translation_targets(source_version=source_version, languages=languages, user=user):
         previous = edition.latest_version if edition is not None else None
         rows = carry_over(source_version.paragraphs, previous.paragraphs if previous else [])
         todo = [index for index, row in enumerate(rows) if not row.get("src") or row.get("mt")

@@ -7,6 +7,8 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix, get_urlconf
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_bidi, get_language_info
@@ -51,3 +53,24 @@ def ui_lang() -> str:
     page (header, notices, footer) that are not in the article's language."""
     return format_html('lang="{}" dir="{}"', get_language() or settings.LANGUAGE_CODE,
                        "rtl" if get_language_bidi() else "ltr")
+
+
+# Rendered site chrome, per template, variant and what it depends on.
+_CHROME: dict[tuple, str] = {}
+
+
+@register.simple_tag
+def site_chrome(template_name: str, search: bool = True) -> str:
+    """A part of the layout that is the same on every page for an interface
+    language (the header: links, search form), rendered once per process
+    for each language rather than tag by tag on every request. Depends only
+    on the language, the URL configuration and the translations, none of
+    which change while a process runs (templates do while developing:
+    DEBUG renders every time)."""
+    key = (template_name, search, get_language(), get_script_prefix(), get_urlconf())
+    html = None if settings.DEBUG else _CHROME.get(key)
+    if html is None:
+        html = render_to_string(template_name, {"search": search})
+        if not settings.DEBUG:
+            _CHROME[key] = html
+    return html

@@ -143,13 +143,16 @@ def crawl(client, start: str = "/", extra: list[str] = ()) -> dict[str, str]:
     return seen
 
 
-@pytest.mark.parametrize("cached", [False, True], ids=["rendered", "page-cache"])
-def test_never_leaks_a_text_that_is_not_live(client, request, cached):
+@pytest.mark.parametrize("cached", [False, True, "baked"], ids=["rendered", "page-cache", "baked"])
+def test_never_leaks_a_text_that_is_not_live(client, request, cached, settings, tmp_path):
     """Articles in every state, each with its own sentinel word; a crawl of
     the public site finds exactly the sentinels of live versions (rendered
-    on every request, and through the page cache: crawled twice)."""
+    on every request, through the page cache: crawled twice, and with pages
+    baked to files: what the front server would serve is checked too)."""
     if cached:
         request.getfixturevalue("page_cache")
+    if cached == "baked":
+        settings.NEWSDESK_BAKED_PAGES_DIR = str(tmp_path / "baked")
     ed, rev = editor(), reviewer()
     live, hidden = set(), set()
 
@@ -203,6 +206,10 @@ def test_never_leaks_a_text_that_is_not_live(client, request, cached):
     if cached:
         assert crawl(client, extra=feeds) == pages
     text = "\n".join(pages.values())
+    if cached == "baked":
+        baked = [path.read_text() for path in (tmp_path / "baked" / "current").rglob("index.html")]
+        assert any("zzplainlive" in page for page in baked)  # article pages were baked
+        text += "\n".join(baked)
     assert "/sitemap.xml" in pages and any("/feed/" in url for url in pages)
     assert len(pages) > 5
     for word in live:

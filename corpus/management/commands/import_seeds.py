@@ -22,6 +22,7 @@ from corpus.models import ImportRun
 from corpus.services import (
     ImportRunError,
     IngestStatus,
+    WatchError,
     import_batch_finish,
     import_batch_start,
     import_run_cancel,
@@ -30,6 +31,8 @@ from corpus.services import (
     ingest_sources,
     known_sources,
     source_files,
+    watch,
+    watch_start,
 )
 from corpus.sources import check_source_name, display_path
 
@@ -112,6 +115,27 @@ class Command(BaseCommand):
             help="Queue again what interrupted or cancelled background import run RUN has left.",
         )
         parser.add_argument(
+            "--watch",
+            metavar="FOLDER",
+            help=(
+                "Keep watching FOLDER and import files as they arrive or change, until Ctrl-C or SIGTERM. "
+                "Unchanged files are not read again; files still being written wait for the next pass. "
+                "With --background, each pass queues its files for task workers instead."
+            ),
+        )
+        parser.add_argument(
+            "--interval",
+            type=float,
+            default=5.0,
+            help="With --watch: seconds between two looks at the folder (default: %(default)s).",
+        )
+        parser.add_argument(
+            "--passes",
+            type=int,
+            default=None,
+            help="With --watch: stop after this many looks at the folder (default: keep watching).",
+        )
+        parser.add_argument(
             "--site-url",
             default=os.environ.get("NEWSDESK_SITE_URL", "http://127.0.0.1:8000"),
             help="Where the site is served, for the admin link --background prints (default: %(default)s).",
@@ -120,6 +144,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if options["cancel"] is not None or options["resume"] is not None:
             self._change_run(options)
+            return
+        if options["watch"] is not None:
+            self._watch(options)
             return
         paths = options["paths"] or [settings.NEWSDESK_SEEDS_DIR]
         if not options["paths"] and not Path(paths[0]).is_dir():
@@ -201,6 +228,77 @@ class Command(BaseCommand):
         except ImportRunError as exc:
             raise CommandError(f"Import run #{run.pk}: {exc}") from None
         self.stdout.write(self._admin_url(run, options))
+
+    def _watch(self, options) -> None:
+        if options["paths"]:
+            raise CommandError("--watch takes one folder; give no other paths.")
+        for option in ("dry_run", "json", "workers"):
+            if options[option] not in (False, None):
+                flag = "--" + option.replace("_", "-")
+                raise CommandError(f"{flag} cannot be combined with --watch.")
+        if options["interval"] <= 0:
+            raise CommandError("--interval must be a positive number of seconds.")
+        if options["passes"] is not None and options["passes"] < 1:
+            raise CommandError("--passes must be 1 or more.")
+        if options["max_bytes"] <= 0:
+            raise CommandError("--max-bytes must be a positive number of bytes.")
+        source = options["source"]
+        if source is not None:
+            try:
+                check_source_name(source)
+            except ValueError as exc:
+                raise CommandError(f"--source: {exc}") from None
+        try:
+            state = watch_start(
+                folder=options["watch"], source=source, glob=options["glob"], max_bytes=options["max_bytes"],
+                settle_seconds=options["interval"],
+            )
+        except WatchError as exc:
+            raise CommandError(f"--watch: {exc}") from None
+        self.stdout.write(
+            f"Watching {display_path(str(state.folder))} every {options['interval']:g} s "
+            f"(source {state.source}); Ctrl-C or SIGTERM stops."
+        )
+        stop = _StopRequest()
+        with stop.on_signals():
+            done = watch(
+                state=state, interval=options["interval"], passes=options["passes"],
+                background=options["background"], should_stop=lambda: stop.signal is not None,
+                on_pass=lambda report: self._report_pass(report, options),
+            )
+        why = f" ({stop.signal})" if stop.signal else ""
+        self.stdout.write(f"Stopped watching{why} after {done} pass{'es' if done != 1 else ''}.")
+
+    def _report_pass(self, report, options) -> None:
+        if report.idle and options["verbosity"] < 2:
+            return
+        parts = []
+        if report.queued is not None:
+            parts.append(f"queued import run #{report.queued.pk} ({len(report.queued_files)} files)")
+        if report.results:
+            counts = report.counts
+            parts.append(", ".join(f"{counts[s.value]} {s.value}" for s in IngestStatus if counts[s.value]))
+        parts.append(f"{report.unchanged} not read (same size, time and inode)")
+        if report.waiting:
+            parts.append(f"{len(report.waiting)} still being written")
+        if report.gone:
+            parts.append(f"{len(report.gone)} gone")
+        run = f" Import run #{report.run.pk}." if report.run is not None else ""
+        self.stdout.write(f"Pass {report.number}: " + "; ".join(parts) + "." + run)
+        for result in report.results:
+            if result.status in (IngestStatus.NEW, IngestStatus.UPDATED):
+                self.stdout.write(f"  {result.status.value}: {result.file}")
+            elif result.status is IngestStatus.DUPLICATE:
+                self.stdout.write(f"  duplicate: {result.file} (same bytes as {result.duplicate_of})")
+        for result in report.failed:
+            style = self.style.ERROR if result.status is IngestStatus.FAILED else self.style.WARNING
+            self.stdout.write(style(f"  {result.status.value}: {result.file}: {result.error}"))
+        for path in report.waiting:
+            self.stdout.write(f"  waiting: {path} (still being written)")
+        for path in report.gone:
+            self.stdout.write(self.style.WARNING(f"  gone: {path} (what was imported from it is kept)"))
+        if report.queued is not None:
+            self.stdout.write(self._admin_url(report.queued, options))
 
     def _admin_url(self, run, options) -> str:
         return options["site_url"].rstrip("/") + reverse("admin:corpus_importrun_change", args=[run.pk])

@@ -132,21 +132,3 @@ def test_bad_requests_are_refused_before_any_engine_call(engine, story, language
         translation_machine_draft(source_version=story.live_version, languages=languages, user=user(),
                                   engine="libre")
     assert engine.posts("/translate") == []
-
-
-def test_the_desk_offers_the_engine_and_creates_drafts_for_the_chosen_languages(engine, story, settings):
-    from django.test import Client
-    from django.urls import reverse
-
-    from tests.factories import UserFactory
-
-    settings.NEWSDESK_LANGUAGES = ["en", "de", "fr"]
-    client = Client()
-    client.force_login(UserFactory(roles=["Translator"]))
-    desk = client.get(reverse("admin:editorial_article_change", args=[story.article_id])).content.decode()
-    assert "Translate with LibreTranslate" in desk and "No machine-translation engine" not in desk
-    response = client.post(reverse("admin:editorial_article_act", args=[story.article_id]),
-                           {"action": "machine_translate", "engine": "libre", "languages": ["de", "fr"]},
-                           follow=True)
-    assert "Machine drafts saved for review: de v1, fr v1." in response.content.decode()
-    assert set(Edition.objects.filter(article=story.article).values_list("language", flat=True)) == {"en", "de", "fr"}
