@@ -7,6 +7,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportExportModelAdmin
 
+from corpus.admin_imports import ImportScreenMixin
 from corpus.models import GlossaryEntry, ImportRun, LineCount, SourceDocument, TrackedFile
 from corpus.resources import GlossaryEntryResource
 from corpus.services import import_runs_mark_interrupted
@@ -26,13 +27,18 @@ class ReadOnlyAdminMixin:
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+class ImportRunAdmin(ReadOnlyAdminMixin, ImportScreenMixin, admin.ModelAdmin):
+    """Runs, read-only; the import screen and each run's live progress come from ImportScreenMixin."""
+
     list_display = ["__str__", "status", "progress", "started_by", "counts", "heartbeat_at", "finished_at"]
     list_filter = ["status", "background"]
     readonly_fields = [
         "started_at", "finished_at", "status", "progress", "started_by", "arguments", "counts", "failures",
         "background", "cancelled_at", "host", "pid", "process_started", "heartbeat_at",
     ]
+    # The progress panel above (live) says status, counts and failures; the
+    # stored fields stay one click away, folded.
+    fieldsets = [(_("Details"), {"classes": ["collapse"], "fields": readonly_fields})]
 
     @admin.display(description=_("files done"))
     def progress(self, obj):

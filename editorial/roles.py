@@ -18,6 +18,8 @@ EDITOR = (
     "editorial.add_articletag", "editorial.delete_articletag", "editorial.view_event",
     "editorial.view_sharelink", "editorial.add_sharelink", "editorial.change_sharelink",
     "corpus.view_importrun", "corpus.view_sourcedocument",
+    # Start, cancel and resume imports from the admin (corpus/admin_imports.py).
+    "corpus.add_importrun",
 )
 REVIEWER = (
     "editorial.view_article", "editorial.view_edition", "editorial.view_version", "editorial.review_version",

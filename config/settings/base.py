@@ -190,6 +190,39 @@ NEWSDESK_IMPORT_CHUNK_FILES = int(os.environ.get("NEWSDESK_IMPORT_CHUNK_FILES", 
 # failed (no worker running, or one killed), so it can be asked again.
 NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS = int(os.environ.get("NEWSDESK_MACHINE_TRANSLATION_STALE_SECONDS", 1800))
 
+# The admin's import screen (corpus/services/uploads.py, corpus/services/folders.py).
+# Uploads are stored in a folder of their own per run under this folder, and
+# kept (a resumed run reads them again; delete old ones when runs are over).
+NEWSDESK_IMPORT_UPLOAD_DIR = Path(os.environ.get("NEWSDESK_IMPORT_UPLOAD_DIR", BASE_DIR / "var" / "uploads"))
+# Limits of one upload, files inside ZIP archives counted and measured unpacked.
+NEWSDESK_IMPORT_UPLOAD_MAX_FILES = int(os.environ.get("NEWSDESK_IMPORT_UPLOAD_MAX_FILES", 1000))
+NEWSDESK_IMPORT_UPLOAD_MAX_BYTES = int(os.environ.get("NEWSDESK_IMPORT_UPLOAD_MAX_BYTES", 200 * 1024 * 1024))
+NEWSDESK_IMPORT_UPLOAD_MAX_FILE_BYTES = int(
+    os.environ.get("NEWSDESK_IMPORT_UPLOAD_MAX_FILE_BYTES", NEWSDESK_MAX_IMPORT_BYTES)
+)
+# A ZIP member packed tighter than this (unpacked : packed) is refused as a likely zip bomb.
+NEWSDESK_IMPORT_ZIP_MAX_RATIO = int(os.environ.get("NEWSDESK_IMPORT_ZIP_MAX_RATIO", 100))
+# Django refuses a request with more files than this (400) before any view runs.
+DATA_UPLOAD_MAX_NUMBER_FILES = max(100, NEWSDESK_IMPORT_UPLOAD_MAX_FILES)
+
+
+def inboxes_from_env(value: str) -> dict[str, str]:
+    """NEWSDESK_IMPORT_INBOXES="agency=/srv/inbox/agency,wire=/srv/wire" as a dict."""
+    inboxes = {}
+    for item in value.split(","):
+        name, sep, folder = item.partition("=")
+        if not item.strip():
+            continue
+        if not sep or not name.strip() or not folder.strip():
+            raise ImproperlyConfigured(f"NEWSDESK_IMPORT_INBOXES: {item.strip()!r} is not name=/folder.")
+        inboxes[name.strip()] = folder.strip()
+    return inboxes
+
+
+# Server folders editors may import from the admin, by name; nothing else on
+# the server can be chosen there (no path is ever typed in the admin).
+NEWSDESK_IMPORT_INBOXES = inboxes_from_env(os.environ.get("NEWSDESK_IMPORT_INBOXES", ""))
+
 # Background work (Django's tasks API, django-tasks backport), chosen by
 # NEWSDESK_TASKS_BACKEND alone (see tasks_from_env): "database" (default) keeps
 # tasks in the project's database, run by `manage.py db_worker` (`make run`

@@ -68,6 +68,8 @@ def _latest_in(article, states):
 @admin.register(Article)
 class ArticleAdmin(DeskMixin, TranslationDeskMixin, ImportExportMixin, admin.ModelAdmin):
     resource_classes = [ArticleResource]
+    # Adds "Import files" (the corpus import screen); import-export's buttons extend it.
+    change_list_template = "admin/editorial/article/change_list.html"
     list_display = ["title", "languages", "tag_list", "source", "updated_at"]
     list_display_links = ["title"]
     list_filter = [StateFilter, WaitingForMeFilter, LanguageFilter, TranslationFilter, TagFilter,
