@@ -55,7 +55,12 @@ __all__ = [
 
 
 class ImportRunError(Exception):
-    """A change of a run's state that is not allowed (cancelling a finished run, ...)."""
+    """A change of a run's state that is not allowed (cancelling a finished run, ...),
+    or a run the task queue refused (``run_id``: the run, left interrupted)."""
+
+    def __init__(self, message, *, run_id: int | None = None):
+        super().__init__(message)
+        self.run_id = run_id
 
 
 def worker_command() -> str:
@@ -132,7 +137,8 @@ def _send(chunks: list[ImportChunk]) -> None:
         import_run_settle(run_id=chunks[0].run_id)
         raise ImportRunError(
             _("The task queue refused the import (%(error)s). Resume the run once the queue is back.")
-            % {"error": exc}
+            % {"error": exc},
+            run_id=chunks[0].run_id,
         ) from exc
     finally:
         # Only the task ids: a worker may already be writing the chunk's progress.

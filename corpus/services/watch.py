@@ -39,7 +39,7 @@ from pathlib import Path
 
 from corpus.models import ImportRun, TrackedFile
 from corpus.pipeline import DEFAULT_MAX_BYTES
-from corpus.services.background import import_run_enqueue
+from corpus.services.background import ImportRunError, import_run_enqueue
 from corpus.services.ingest import ingest_file
 from corpus.services.reports import IngestResult, IngestStatus
 from corpus.services.runs import import_batch_finish, import_batch_start
@@ -104,6 +104,7 @@ class WatchPass:
     gone: list[str] = field(default_factory=list)
     unchanged: int = 0
     run: ImportRun | None = None
+    error: str = ""  # the task queue refused the queued run (it is interrupted, resumable)
 
     @property
     def idle(self) -> bool:
@@ -217,9 +218,17 @@ def _import(state: WatchState, report: WatchPass, ready: list[SourceFile], *, ba
     if not ready:
         return
     if background:
-        report.queued = import_run_enqueue(
-            files=ready, arguments=state.arguments, max_bytes=state.max_bytes, started_by=started_by
-        )
+        try:
+            report.queued = import_run_enqueue(
+                files=ready, arguments=state.arguments, max_bytes=state.max_bytes, started_by=started_by
+            )
+        except ImportRunError as error:
+            if error.run_id is None:
+                raise
+            # The run is stored, interrupted, with these files: resuming it
+            # imports them; the watch goes on and does not queue them twice.
+            report.queued = ImportRun.objects.get(pk=error.run_id)
+            report.error = str(error)
         report.queued_files = [file.shown for file in ready]
         for file in ready:
             _handled(state, file)

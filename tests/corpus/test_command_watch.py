@@ -13,8 +13,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from corpus.models import ImportRun
+from corpus.services import import_run_resume
 from editorial.models import Article
-from tests.corpus.background_support import drain, write_stories
+from tests.corpus.background_support import RefusingBackend, drain, write_stories
 from tests.corpus.processes import ROOT, database_url, environment, migrated_sqlite  # noqa: F401
 from tests.corpus.test_command_processes import query, wait_for
 from tests.corpus.test_services_watch import age_all
@@ -22,9 +23,9 @@ from tests.corpus.test_services_watch import age_all
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-def import_seeds(*args: str) -> str:
+def import_seeds(*args: str, stderr: StringIO | None = None) -> str:
     out = StringIO()
-    call_command("import_seeds", *args, stdout=out, stderr=StringIO())
+    call_command("import_seeds", *args, stdout=out, stderr=stderr if stderr is not None else StringIO())
     return out.getvalue()
 
 
@@ -55,6 +56,25 @@ def test_watch_in_the_background_queues_each_pass_and_prints_its_page(tmp_path):
     assert run.status == ImportRun.Status.QUEUED and not Article.objects.exists()
     drain()
     assert Article.objects.count() == 3
+
+
+def test_watch_goes_on_when_the_task_queue_refuses_and_the_run_resumes(tmp_path, settings, monkeypatch):
+    settings.TASKS = {"default": {"BACKEND": "tests.corpus.background_support.RefusingBackend"}}
+    monkeypatch.setattr(RefusingBackend, "sent", 0)
+    monkeypatch.setattr(RefusingBackend, "accept", 0)
+    inbox = tmp_path / "inbox"
+    write_stories(inbox, 2, "watch-refused")
+    age_all(inbox)
+    err = StringIO()
+    out = import_seeds("--watch", str(inbox), "--background", "--passes", "2", "--interval", "0.05", stderr=err)
+    run = ImportRun.objects.get()  # one run: the second pass does not queue the same files again
+    assert run.status == ImportRun.Status.INTERRUPTED
+    assert "refused the import" in err.getvalue() and f"import_seeds --resume {run.pk}" in err.getvalue()
+    assert out.strip().endswith("Stopped watching after 2 passes.")
+    monkeypatch.setattr(RefusingBackend, "accept", 10)
+    import_run_resume(run=run)
+    drain()
+    assert Article.objects.count() == 2
 
 
 @pytest.mark.parametrize(

@@ -300,6 +300,10 @@ class Command(BaseCommand):
             self.stdout.write(self.style.WARNING(f"  gone: {path} (what was imported from it is kept)"))
         if report.queued is not None:
             self.stdout.write(self._admin_url(report.queued, options))
+        if report.error:
+            self.stderr.write(self.style.ERROR(
+                f"  {report.error} The watch goes on; resume with: import_seeds --resume {report.queued.pk}"
+            ))
 
     def _admin_url(self, run, options) -> str:
         return options["site_url"].rstrip("/") + reverse("admin:corpus_importrun_change", args=[run.pk])
