@@ -1,0 +1,136 @@
+"""CPU time of the import's writing half alone (everything after the pipeline).
+
+    python bench/import_writing.py CHECKOUT N [--queries] [--profile out.txt] [--dump rows.txt] [--db URL]
+
+CHECKOUT is the code to measure (this repository, or an exported older
+commit: `git archive <commit> | tar -x -C /tmp/before`), so before and after
+run on the same generated files (bench/corpus_gen.py, seed 7, kept in
+$TMPDIR/newsdesk-writing-corpus-N). Every file is cleaned first; then ``import_seeds
+--workers 0`` runs with ``clean_document`` answered from those results, so
+its ``process_time`` is the writing only (full import, then re-import).
+``--queries`` counts statements per document by table (N of 300 or less:
+Django keeps the last 9,000), ``--profile`` writes a cProfile (CPU timer),
+``--dump`` every corpus/editorial row and the desk FTS table, timestamps
+left out (compare two checkouts after replacing the random paragraph ids:
+``sed -E 's/"id": "p[0-9a-f]{10}"/"id": "P"/g'``).
+"""
+import argparse, cProfile, io, os, pstats, sys, tempfile, time, hashlib, json
+from pathlib import Path
+
+ap = argparse.ArgumentParser()
+ap.add_argument("root")
+ap.add_argument("n", type=int)
+ap.add_argument("--profile")
+ap.add_argument("--dump")
+ap.add_argument("--db")
+ap.add_argument("--queries", action="store_true")
+a = ap.parse_args()
+root = Path(a.root).resolve()  # the checkout measured
+sys.path.insert(0, str(root))
+os.chdir(root)
+
+corpus_dir = Path(tempfile.gettempdir()) / f"newsdesk-writing-corpus-{a.n}"  # generated once, reused
+if not corpus_dir.exists():
+    from bench.corpus_gen import generate
+    generate(corpus_dir, a.n)
+
+tmp = Path(tempfile.mkdtemp(prefix="isp-"))
+os.environ["DATABASE_URL"] = a.db or f"sqlite:///{tmp}/db.sqlite3"
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+os.environ.setdefault("SECRET_KEY", "bench")
+os.environ["DEBUG"] = "0"
+import django
+django.setup()
+from django.core.management import call_command
+call_command("migrate", verbosity=0)
+call_command("flush", interactive=False, verbosity=0)
+import corpus.services.ingest as ingest
+assert str(Path(ingest.__file__).resolve()).startswith(str(root)), ingest.__file__
+from corpus.pipeline import RefusedInput, build_matcher, clean_document
+
+files = sorted(corpus_dir.rglob("*.txt"))
+cache = {}
+real = clean_document
+for p in files:
+    d = p.read_bytes()
+    try:
+        cache[d] = ("ok", real(d, matcher=build_matcher([])))
+    except RefusedInput as e:
+        cache[d] = ("err", e)
+
+
+def cached(data, **kw):
+    kind, v = cache[data]
+    if kind == "err":
+        raise v
+    return v
+
+
+ingest.clean_document = cached
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+prof = cProfile.Profile(time.process_time) if a.profile else None
+for label in ("full", "again"):
+    out, err = io.StringIO(), io.StringIO()
+    ctx = CaptureQueriesContext(connection) if a.queries and label == "full" else None
+    if ctx is not None:
+        ctx.__enter__()
+    t0 = time.process_time()
+    w0 = time.perf_counter()
+    if prof and label == "full":
+        prof.enable()
+    call_command("import_seeds", str(corpus_dir), "--no-progress", "--workers", "0", stdout=out, stderr=err)
+    if prof and label == "full":
+        prof.disable()
+    cpu = time.process_time() - t0
+    wall = time.perf_counter() - w0
+    if ctx is not None:
+        ctx.__exit__(None, None, None)
+    print(f"{label:6} {1000*cpu/len(files):6.3f} ms CPU/doc  wall {1000*wall/len(files):6.3f} ms/doc  {out.getvalue().strip().splitlines()[0] if out.getvalue().strip() else err.getvalue()[:200]}")
+    if ctx is not None:
+        from collections import Counter
+        c = Counter()
+        for q in ctx.captured_queries:
+            s = q["sql"]
+            w = s.split(" ")[0]
+            c[w + " " + (s.split('"')[1] if '"' in s and w not in ("SAVEPOINT", "RELEASE") else "")] += 1
+        print(f"  queries/doc {len(ctx.captured_queries)/len(files):.2f}")
+        for k, v in c.most_common():
+            print(f"   {v/len(files):6.2f} {k}")
+if prof:
+    with open(a.profile, "w") as f:
+        st = pstats.Stats(prof, stream=f)
+        st.sort_stats("tottime").print_stats(60)
+        st.sort_stats("cumulative").print_stats(120)
+        for fn in ("desk_search_entry_update", "version_create", "article_import_source", "_store", "_suggest_tags", "record_event", "prepare"):
+            st.print_callees(fn)
+
+if a.dump:
+    # Every row of the tables the import writes, ids kept (same order of
+    # inserts must give the same ids), timestamps dropped.
+    from django.apps import apps
+    skip_cols = {"created_at", "updated_at", "started_at", "finished_at", "heartbeat_at", "imported_at"}
+    with open(a.dump, "w") as f:
+        for model in sorted(apps.get_models(), key=lambda m: m._meta.db_table):
+            if model._meta.app_label not in ("corpus", "editorial"):
+                continue
+            cols = [fl.column for fl in model._meta.concrete_fields if fl.column not in skip_cols
+                    and "_at" not in fl.column]
+            if model._meta.db_table == "corpus_importrun":
+                continue
+            qn = connection.ops.quote_name
+            with connection.cursor() as cur:
+                cur.execute(f"SELECT {', '.join(qn(c) for c in cols)} FROM {qn(model._meta.db_table)} ORDER BY 1")
+                rows = cur.fetchall()
+            f.write(f"## {model._meta.db_table} {len(rows)} {cols}\n")
+            for r in rows:
+                f.write(repr(tuple(bytes(x).hex()[:64] if isinstance(x, (bytes, memoryview)) else x for x in r)) + "\n")
+        for t in ("editorial_desk_fts",) if connection.vendor == "sqlite" else ():
+            with connection.cursor() as cur:
+                cur.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid")
+                rows = cur.fetchall()
+            f.write(f"## {t} {len(rows)}\n")
+            for r in rows:
+                f.write(repr(r) + "\n")
