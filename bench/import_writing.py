@@ -14,7 +14,14 @@ Django keeps the last 9,000), ``--profile`` writes a cProfile (CPU timer),
 left out (compare two checkouts after replacing the random paragraph ids:
 ``sed -E 's/"id": "p[0-9a-f]{10}"/"id": "P"/g'``).
 """
-import argparse, cProfile, io, os, pstats, sys, tempfile, time, hashlib, json
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import sys
+import tempfile
+import time
 from pathlib import Path
 
 ap = argparse.ArgumentParser()

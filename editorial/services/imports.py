@@ -28,8 +28,9 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
     language and version 1. A known source name appends a new draft version
     to the article's original-language edition: approved and live versions
     are never touched. The import is recorded as an event by the system
-    (no user). Tag suggestions are added for tags not suggested
-    before; earlier suggestions and their decisions are kept as they are.
+    (no user), and the article's desk search entry is rewritten. Tag
+    suggestions are added for tags not suggested before; earlier
+    suggestions and their decisions are kept as they are.
     """
     # Plain lookups and creates rather than get_or_create: no savepoints on
     # the import's hot path; a concurrent creator makes the transaction fail
