@@ -95,7 +95,8 @@ for label in ("full", "again"):
     wall = time.perf_counter() - w0
     if ctx is not None:
         ctx.__exit__(None, None, None)
-    print(f"{label:6} {1000*cpu/len(files):6.3f} ms CPU/doc  wall {1000*wall/len(files):6.3f} ms/doc  {out.getvalue().strip().splitlines()[0] if out.getvalue().strip() else err.getvalue()[:200]}")
+    first = (out.getvalue().strip() or err.getvalue()).splitlines()[0][:200]
+    print(f"{label:6} {1000*cpu/len(files):6.3f} ms CPU/doc  wall {1000*wall/len(files):6.3f} ms/doc  {first}")
     if ctx is not None:
         from collections import Counter
         c = Counter()
@@ -111,7 +112,8 @@ if prof:
         st = pstats.Stats(prof, stream=f)
         st.sort_stats("tottime").print_stats(60)
         st.sort_stats("cumulative").print_stats(120)
-        for fn in ("desk_search_entry_update", "version_create", "article_import_source", "_store", "_suggest_tags", "record_event", "prepare"):
+        for fn in ("desk_search_entry_update", "version_create", "article_import_source", "_store",
+                   "_suggest_tags", "record_event"):
             st.print_callees(fn)
 
 if a.dump:

@@ -69,7 +69,8 @@ def test_insert_rows_stores_what_bulk_create_would():
             k: v for k, v in by_orm[key].items() if k not in drop
         }
     # Left out: the field's default (an empty list, "suggested", no decision).
-    assert (fast["globex"]["evidence"], fast["globex"]["status"], fast["globex"]["decided_at"]) == ([], "suggested", None)
+    globex = fast["globex"]
+    assert (globex["evidence"], globex["status"], globex["decided_at"]) == ([], "suggested", None)
 
 
 def test_insert_rows_of_nothing_sends_nothing(django_assert_num_queries):
