@@ -6,6 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 
+from corpus.inserts import insert_returning
 from editorial.choices import EventAction
 from editorial.models import Article, Edition, Event, TagSuggestion, Version
 from editorial.querysets import article_cached_columns
@@ -30,7 +31,7 @@ def record_event(
         edition = version.edition
     if edition is not None and article is None:
         article = edition.article
-    event = Event.objects.create(
+    event = insert_returning(Event(
         article=article,
         edition=edition,
         version=version,
@@ -40,7 +41,7 @@ def record_event(
         to_state=to_state,
         comment=comment,
         data=data or {},
-    )
+    ))
     if article is not None and touch_article:
         article_state_refresh(article_id=article.pk)
     return event

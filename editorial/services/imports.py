@@ -8,6 +8,7 @@ from django.db import connections, router, transaction
 from django.db.models.sql import UpdateQuery
 from django.utils import timezone
 
+from corpus.inserts import insert_returning, insert_rows
 from corpus.models import SourceDocument
 from corpus.pipeline import CleanedDocument
 from editorial.choices import EventAction, SuggestionStatus, VersionOrigin
@@ -15,6 +16,7 @@ from editorial.models import Article, Edition, Tag, TagSuggestion, Version
 
 from editorial.querysets import article_cached_columns
 
+from .search import desk_search_entry_update
 from .versions import version_create
 
 
@@ -26,8 +28,9 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
     language and version 1. A known source name appends a new draft version
     to the article's original-language edition: approved and live versions
     are never touched. The import is recorded as an event by the system
-    (no user). Tag suggestions are added for tags not suggested
-    before; earlier suggestions and their decisions are kept as they are.
+    (no user), and the article's desk search entry is rewritten. Tag
+    suggestions are added for tags not suggested before; earlier
+    suggestions and their decisions are kept as they are.
     """
     # Plain lookups and creates rather than get_or_create: no savepoints on
     # the import's hot path; a concurrent creator makes the transaction fail
@@ -41,8 +44,8 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
         )
     created = article is None
     if created:
-        article = _create(Article(source_name=source_document.source_name))
-        edition = _create(Edition(article=article, language=cleaned.language.code))
+        article = insert_returning(Article(source_name=source_document.source_name))
+        edition = insert_returning(Edition(article=article, language=cleaned.language.code))
         _set_original_edition(article_id=article.pk, edition_id=edition.pk)
         article.original_edition = edition
     else:
@@ -62,7 +65,16 @@ def article_import_source(*, source_document: SourceDocument, cleaned: CleanedDo
         comment="Imported" if created else "Re-imported changed file",
         action=EventAction.IMPORTED if created else EventAction.REIMPORTED,
         event_data={"source": source_document.source_name, "sha256": source_document.sha256},
+        desk_index=False,
     )
+    # The desk's index, written once with what is in hand: a new article's
+    # only edition is this version (no row to read or replace); a known
+    # article may have translations, so its editions are read.
+    if created:
+        desk_search_entry_update(article_id=article.pk, latest_versions=[version],
+                                 source_name=article.source_name, new=True)
+    else:
+        desk_search_entry_update(article_id=article.pk)
     _suggest_tags(article=article, version=version, cleaned=cleaned)
     _state_refresh(article_id=article.pk, touch=not created)
     return version
@@ -140,7 +152,7 @@ def _suggest_tags(*, article: Article, version: Version, cleaned: CleanedDocumen
         known_tag_ids.update(article.article_tags.values_list("tag_id", flat=True))
     vocabulary_keys = {t.vocabulary_key for t in cleaned.tags if t.vocabulary_key}
     tags_by_slug = Tag.objects.in_bulk(vocabulary_keys, field_name="slug") if vocabulary_keys else {}
-    new = []
+    new: list[dict] = []
     for candidate in cleaned.tags:
         key = (candidate.vocabulary_key or candidate.name.casefold())[:200]
         matched = tags_by_slug.get(candidate.vocabulary_key) if candidate.vocabulary_key else None
@@ -148,41 +160,18 @@ def _suggest_tags(*, article: Article, version: Version, cleaned: CleanedDocumen
         if already_known or (matched is not None and matched.pk in known_tag_ids):
             continue
         known_keys.add(key)
-        new.append(
-            TagSuggestion(
-                article=article,
-                tag=matched,
-                key=key,
-                name=candidate.name[:200],
-                kind=candidate.kind.value,
-                score=candidate.score,
-                evidence=list(candidate.evidence),
-                status=SuggestionStatus.SUGGESTED,
-                version=version,
-            )
-        )
-    _insert(TagSuggestion, new)
-
-
-def _create(obj):
-    """``Model.objects.create`` for the import's hot path: the same values
-    prepared by the same fields (defaults and ``auto_now_add`` included),
-    one cached ``INSERT ... RETURNING`` instead of the ORM's per-call compile
-    step. No model here has signals. Where the database cannot return the
-    new key from an INSERT, it is the ORM's own ``save``."""
-    model = type(obj)
-    using = router.db_for_write(model)
-    connection = connections[using]
-    if not connection.features.can_return_columns_from_insert:
-        obj.save(force_insert=True, using=using)
-        return obj
-    sql, fields = _insert_sql(model, using)
-    values = [field.get_db_prep_save(field.pre_save(obj, add=True), connection) for field in fields]
-    with connection.cursor() as cursor:
-        cursor.execute(f"{sql} RETURNING {connection.ops.quote_name(model._meta.pk.column)}", values)
-        obj.pk = cursor.fetchone()[0]
-    obj._state.adding, obj._state.db = False, using
-    return obj
+        new.append({
+            "article_id": article.pk,
+            "tag_id": matched.pk if matched is not None else None,
+            "key": key,
+            "name": candidate.name[:200],
+            "kind": candidate.kind.value,
+            "score": candidate.score,
+            "evidence": list(candidate.evidence),
+            "status": SuggestionStatus.SUGGESTED,
+            "version_id": version.pk,
+        })
+    insert_rows(TagSuggestion, new)
 
 
 def _set_original_edition(*, article_id: int, edition_id: int) -> None:
@@ -196,30 +185,3 @@ def _set_original_edition(*, article_id: int, edition_id: int) -> None:
             f"WHERE {quote(Article._meta.pk.column)} = %s",
             [edition_id, article_id],
         )
-
-
-def _insert(model, objects: list) -> None:
-    """``bulk_create`` for the import's hot path, where nothing reads the new
-    primary keys back: the same values prepared by the same fields (defaults
-    and ``auto_now_add`` included), one cached INSERT run with executemany,
-    without the ORM's per-value compile step (most of a file's tag cost)."""
-    if not objects:
-        return
-    using = router.db_for_write(model)
-    connection = connections[using]
-    sql, fields = _insert_sql(model, using)
-    rows = [
-        [field.get_db_prep_save(field.pre_save(obj, add=True), connection) for field in fields]
-        for obj in objects
-    ]
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, rows)
-
-
-@functools.cache
-def _insert_sql(model, using: str) -> tuple[str, tuple]:
-    quote = connections[using].ops.quote_name
-    fields = tuple(f for f in model._meta.concrete_fields if not f.primary_key)
-    columns = ", ".join(quote(f.column) for f in fields)
-    marks = ", ".join(["%s"] * len(fields))
-    return f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({marks})", fields

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, router, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from corpus.inserts import insert_returning
 from corpus.models import SourceDocument
 from editorial.choices import EventAction, VersionOrigin, VersionStatus
 from editorial.exceptions import EditorialError, StaleVersionError
@@ -52,6 +54,7 @@ def version_create(
     comment: str = "",
     action: EventAction | None = None,
     event_data: dict | None = None,
+    desk_index: bool = True,
 ) -> Version:
     """Append a draft version to ``edition`` and make it the latest.
 
@@ -87,7 +90,7 @@ def version_create(
         translation_of = based_on.translation_of
     try:
         with transaction.atomic():
-            version = Version.objects.create(
+            version = insert_returning(Version(
                 edition=edition,
                 number=(based_on.number if based_on else 0) + 1,
                 status=VersionStatus.DRAFT,
@@ -102,17 +105,16 @@ def version_create(
                 source_document=source_document,
                 comment=comment[:500],
                 created_by=author,
-            )
+            ))
             # Optimistic concurrency: the pointer moves only if it still
             # points where this edit started. One UPDATE, no row held locked
             # while the text is written; of two concurrent editors exactly
             # one wins and the other gets StaleVersionError.
-            moved = Edition.objects.filter(pk=edition.pk, latest_version=based_on).update(
-                latest_version=version, updated_at=timezone.now()
-            )
-            if not moved:
+            if not _latest_move(edition_id=edition.pk, based_on_id=based_on.pk if based_on else None,
+                                version_id=version.pk):
                 raise _Stale
-            desk_search_entry_update(article_id=edition.article_id)
+            if desk_index:
+                desk_search_entry_update(article_id=edition.article_id)
             record_event(
                 action=action or ORIGIN_ACTIONS[VersionOrigin(origin)],
                 actor=author,
@@ -132,6 +134,30 @@ def version_create(
         ) from None
     edition.latest_version = version
     return version
+
+
+def _latest_move(*, edition_id: int, based_on_id: int | None, version_id: int) -> bool:
+    """``Edition.objects.filter(pk=…, latest_version=based_on).update(latest_version=…,
+    updated_at=now)`` as one UPDATE whose SQL is built once (it was compiled
+    anew for every version saved); True if the pointer moved."""
+    using = router.db_for_write(Edition)
+    connection = connections[using]
+    params = [version_id, connection.ops.adapt_datetimefield_value(timezone.now()), edition_id]
+    if based_on_id is not None:
+        params.append(based_on_id)
+    with connection.cursor() as cursor:
+        cursor.execute(_latest_move_sql(using, based_on_id is None), params)
+        return cursor.rowcount == 1
+
+
+@functools.cache
+def _latest_move_sql(using: str, first: bool) -> str:
+    quote = connections[using].ops.quote_name
+    latest = quote(Edition._meta.get_field("latest_version").column)
+    return (
+        f"UPDATE {quote(Edition._meta.db_table)} SET {latest} = %s, {quote('updated_at')} = %s "
+        f"WHERE {quote(Edition._meta.pk.column)} = %s AND {latest} " + ("IS NULL" if first else "= %s")
+    )
 
 
 def _checked_rows(rows: Sequence[dict]) -> list[dict]:

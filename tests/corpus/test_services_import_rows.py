@@ -1,5 +1,6 @@
 """The import's fast writes (cached article columns compiled once, tag
-suggestions in one executemany) leave exactly the rows the ORM would."""
+suggestions in one executemany, the desk index written with the values in
+hand) leave exactly the rows the ORM would."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from editorial.models import Article, Edition, TagSuggestion, Version
+from editorial.models import Article, DeskSearchEntry, Edition, TagSuggestion, Version
 from editorial.models.articles import ARTICLE_FLAGS
 from editorial.querysets import article_cached_columns
+from editorial.services.search import desk_search_entry_update
 from tests.factories import publish
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +34,33 @@ def assert_flags_true_to_the_data() -> None:
     for article in computed:
         for column in (*ARTICLE_FLAGS, "title"):
             assert getattr(article, column) == getattr(article, f"computed_{column}"), (article.pk, column)
+
+
+def assert_desk_entries_true_to_the_data() -> None:
+    """The desk index the import wrote with the values in hand is what
+    reading every edition's latest version gives."""
+    def entries() -> dict[int, dict]:
+        return {e["article_id"]: e for e in DeskSearchEntry.objects.values("article_id", "title", "body", "source")}
+
+    written = entries()
+    assert written.keys() == set(Article.objects.values_list("pk", flat=True))
+    for article_id in written:
+        desk_search_entry_update(article_id=article_id)
+    assert entries() == written
+
+
+def test_desk_entries_after_import_and_re_import(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY.format(extra="Markets rose."), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("马云在达沃斯会见投资者。\n\n阿里巴巴创始人周二表示。", encoding="utf-8")
+    run_import(tmp_path)
+    assert_desk_entries_true_to_the_data()
+    entry = DeskSearchEntry.objects.get(article__source_name="feed:a.txt")
+    assert "Markets rose." in entry.body and entry.source == "feed a txt"
+    (tmp_path / "a.txt").write_text(STORY.format(extra="Markets fell."), encoding="utf-8")
+    run_import(tmp_path)
+    assert_desk_entries_true_to_the_data()
+    entry.refresh_from_db()
+    assert "Markets fell." in entry.body and "Markets rose." not in entry.body
 
 
 def test_flags_and_suggestions_after_import_and_re_import(tmp_path):
