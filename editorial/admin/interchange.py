@@ -25,6 +25,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from corpus.forms import MultipleFileField
 from editorial.exceptions import EditorialError
 from editorial.models import Article, Edition, Version
 from editorial.services.interchange import (
@@ -85,22 +86,6 @@ class ExportForm(forms.Form):
         if not data["codes"]:
             raise forms.ValidationError(_("Choose at least one language to translate into."))
         return data
-
-
-class MultipleFileInput(forms.ClearableFileInput):
-    allow_multiple_selected = True
-
-
-class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("widget", MultipleFileInput())
-        super().__init__(*args, **kwargs)
-
-    def clean(self, data, initial=None):
-        single = super().clean
-        if isinstance(data, (list, tuple)):
-            return [single(item, initial) for item in data]
-        return [single(data, initial)]
 
 
 class ImportForm(forms.Form):
